@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+// One vitest run covers every suite: `unit` (packages, server routes, web logic) and `e2e`
+// (real Chromium against the built app). Workspace packages resolve to their TypeScript source
+// through the `@palmares/source` export condition, so tests never need a prior build.
+const conditions = ['@palmares/source'];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
