@@ -1,1 +1,5 @@
-export const version = 1;
+export * from './errors.js';
+export * from './i18n.js';
+export * from './auth.js';
+export * from './health.js';
+export * from './competition.js';

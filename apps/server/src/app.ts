@@ -1,0 +1,77 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { openAPIRouteHandler } from 'hono-openapi';
+import type { AppEnv, Deps } from './deps.js';
+import type { Db } from './db/open-db.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { AppError, envelope } from './lib/errors.js';
+import { securityHeaders, sameOriginWrites } from './middleware/security.js';
+import { authRoutes } from './routes/auth/auth.routes.js';
+import { competitionRoutes } from './routes/competitions/competitions.routes.js';
+import { healthRoutes } from './routes/health/health.routes.js';
+import { serveWeb } from './static.js';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface AppOptions {
+  db: Db;
+  clock?: Clock;
+  secureCookies?: boolean;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webRoot?: string;
+}
+
+function apiRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .route('/health', healthRoutes())
+    .route('/auth', authRoutes(deps))
+    .route('/competitions', competitionRoutes(deps));
+}
+
+/** Builds the whole HTTP app from its dependencies; nothing here reads the environment. */
+export function createApp(options: AppOptions) {
+  const deps: Deps = { db: options.db, clock: options.clock ?? systemClock, secureCookies: options.secureCookies ?? false };
+  const api = apiRoutes(deps);
+
+  const app = new Hono<AppEnv>()
+    .use(securityHeaders())
+    .use(
+      '/api/*',
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => c.json(envelope('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
+      }),
+    )
+    .use('/api/*', sameOriginWrites())
+    .route('/api', api);
+
+  app.get(
+    '/api/openapi.json',
+    openAPIRouteHandler(app, {
+      documentation: {
+        info: { title: 'Palmares API', version: '0.1.0', description: 'Jury app for startup pitch competitions' },
+        servers: [{ url: '/' }],
+      },
+    }),
+  );
+  app.all('/api/*', (c) => c.json(envelope('NOT_FOUND', `No route ${c.req.method} ${c.req.path}`), 404));
+  if (options.webRoot) serveWeb(app, options.webRoot);
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) return c.json(envelope(err.code, err.message, err.details), err.status);
+    if (err instanceof HTTPException) {
+      const malformed = /malformed json/i.test(err.message);
+      return c.json(
+        envelope(malformed ? 'INVALID_JSON' : 'VALIDATION_FAILED', malformed ? 'The body is not valid JSON' : err.message),
+        err.status === 413 ? 413 : 400,
+      );
+    }
+    console.error(err);
+    return c.json(envelope('INTERNAL', 'Something went wrong on the server'), 500);
+  });
+  return app;
+}
+
+/** The API's type, for the typed client of the web app (`hc<AppType>`). */
+export type AppType = ReturnType<typeof apiRoutes>;

@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_PATH: z.string().min(1).default('./data/palmares.sqlite'),
+    /** Served over HTTPS (directly or behind a proxy): session cookies become Secure. */
+    PUBLIC_URL: z.url().optional(),
+    ORGANISER_EMAIL: z.email().optional(),
+    ORGANISER_PASSWORD: z.string().min(10).optional(),
+    ORGANISER_NAME: z.string().min(1).default('Organiser'),
+    WEB_ROOT: z.string().optional(),
+  })
+  .refine((e) => (e.ORGANISER_EMAIL === undefined) === (e.ORGANISER_PASSWORD === undefined), {
+    message: 'ORGANISER_EMAIL and ORGANISER_PASSWORD go together',
+    path: ['ORGANISER_PASSWORD'],
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses the environment once at start; a wrong value stops the process with its name. */
+export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return { ...result.data, DATABASE_PATH: result.data.DATABASE_PATH === ':memory:' ? ':memory:' : resolve(cwd, result.data.DATABASE_PATH) };
+}

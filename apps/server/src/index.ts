@@ -1,0 +1,46 @@
+import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { openDb } from './db/open-db.js';
+import { seedDemoIfEmpty } from './demo/seed-demo.js';
+import { parseEnv } from './env.js';
+import { ensureFirstOrganiser } from './bootstrap.js';
+
+// The repository root: `pnpm demo` runs from apps/server, but ./data means the project's data folder.
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const env = parseEnv(process.env, process.env.INIT_CWD ?? repoRoot);
+const demo = process.argv.includes('--demo');
+
+const db = openDb(env.DATABASE_PATH);
+if (demo) await seedDemoIfEmpty(db);
+else await ensureFirstOrganiser(db, env);
+
+const webRoot = env.WEB_ROOT ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const app = createApp({
+  db,
+  secureCookies: env.PUBLIC_URL?.startsWith('https:') ?? false,
+  ...(existsSync(webRoot + '/index.html') ? { webRoot } : {}),
+});
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  console.log(`Palmares listening on http://localhost:${info.port}${demo ? ' (demo)' : ''} — database ${env.DATABASE_PATH}`);
+});
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing`);
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+  // Open SSE streams never end by themselves; do not wait for them for long.
+  setTimeout(() => {
+    db.close();
+    process.exit(0);
+  }, 3000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/open-db.js';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface EventInput {
+  competitionId: number | null;
+  actor: string;
+  type: string;
+  payload: unknown;
+  at: Date;
+}
+
+interface EventRow {
+  seq: number;
+  competition_id: number | null;
+  at: string;
+  actor: string;
+  type: string;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+function entryHash(e: Omit<EventRow, 'hash'>): string {
+  const body = JSON.stringify([e.seq, e.competition_id, e.at, e.actor, e.type, e.payload, e.prev_hash]);
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/**
+ * Appends one entry to the hash-chained log. Call it inside the transaction that makes the change,
+ * so the change and its log entry commit together.
+ */
+export function appendEvent(db: Db, input: EventInput): string {
+  const last = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  const row = {
+    seq: (last?.seq ?? 0) + 1,
+    competition_id: input.competitionId,
+    at: input.at.toISOString(),
+    actor: input.actor,
+    type: input.type,
+    payload: JSON.stringify(input.payload ?? null),
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  const hash = entryHash(row);
+  db.prepare(
+    `INSERT INTO events (seq, competition_id, at, actor, type, payload, prev_hash, hash)
+     VALUES (@seq, @competition_id, @at, @actor, @type, @payload, @prev_hash, @hash)`,
+  ).run({ ...row, hash });
+  return hash;
+}
+
+export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number };
+
+/** Recomputes every hash from the start; the first entry that does not match is reported. */
+export function verifyChain(db: Db): ChainCheck {
+  let prev = GENESIS_HASH;
+  let entries = 0;
+  for (const row of db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
+    entries++;
+    if (row.prev_hash !== prev || entryHash(row) !== row.hash) return { ok: false, entries, brokenAt: row.seq };
+    prev = row.hash;
+  }
+  return { ok: true, entries };
+}

@@ -1,0 +1,34 @@
+import { CompetitionDetailSchema, CompetitionListResponseSchema, IdParamSchema } from '@palmares/contract';
+import { Hono } from 'hono';
+import { describeRoute, resolver } from 'hono-openapi';
+import type { AppEnv, Deps } from '../../deps.js';
+import { notFound } from '../../lib/errors.js';
+import { validate } from '../../lib/validate.js';
+import { requireOrganiser } from '../../middleware/session.js';
+import { competitionQueries } from './competitions.queries.js';
+
+const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
+  200: { description, content: { 'application/json': { schema: resolver(schema) } } },
+});
+
+export function competitionRoutes(deps: Deps) {
+  const q = competitionQueries(deps.db);
+  return new Hono<AppEnv>()
+    .use(requireOrganiser(deps))
+    .get(
+      '/',
+      describeRoute({ tags: ['competitions'], summary: 'Competitions this organiser runs', responses: json(CompetitionListResponseSchema, 'The list') }),
+      (c) => c.json({ competitions: q.listForUser(c.get('user').id) }, 200),
+    )
+    .get(
+      '/:id',
+      describeRoute({ tags: ['competitions'], summary: 'A competition with its axes, rubric, entrants and rounds', responses: json(CompetitionDetailSchema, 'The competition') }),
+      validate('param', IdParamSchema),
+      (c) => {
+        const detail = q.detailForUser(c.req.valid('param').id, c.get('user').id);
+        // Another organiser's competition answers 404, not 403: its existence is not disclosed.
+        if (!detail) throw notFound('Competition');
+        return c.json(detail, 200);
+      },
+    );
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { LangSchema, TranslatedSchema } from './i18n.js';
+
+export const METHODS = ['satm', 'mean', 'median', 'zscore'] as const;
+export const MethodSchema = z.enum(METHODS);
+export const TrimSchema = z.union([z.literal('auto'), z.literal(0)]);
+
+export const IdParamSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const AxisSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  color: z.string(),
+  labels: TranslatedSchema,
+});
+export type Axis = z.infer<typeof AxisSchema>;
+
+export const CriterionSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  weight: z.number().int().positive(),
+  labels: TranslatedSchema,
+  /** Per language, one description per level of the scale (index 0 = scale.min). */
+  levels: z.partialRecord(LangSchema, z.array(z.string())),
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+export const EntrantSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  axisId: z.number().int(),
+  founders: z.string(),
+  pitch: z.string(),
+  contactEmail: z.string(),
+});
+export type Entrant = z.infer<typeof EntrantSchema>;
+
+export const RoundKindSchema = z.enum(['shortlist', 'final']);
+export const RoundStateSchema = z.enum(['draft', 'open', 'closed', 'confirmed']);
+export const RoundSchema = z.object({
+  id: z.number().int(),
+  kind: RoundKindSchema,
+  state: RoundStateSchema,
+  entrantCount: z.number().int(),
+});
+export type Round = z.infer<typeof RoundSchema>;
+
+export const RulesSchema = z.object({
+  scale: z.object({ min: z.number().int(), max: z.number().int() }),
+  method: MethodSchema,
+  trim: TrimSchema,
+  awards: z.object({ count: z.number().int().positive(), axisMax: z.number().int().positive().nullable() }),
+  shortlist: z.object({
+    size: z.number().int().positive(),
+    axisMin: z.number().int().nonnegative(),
+    axisMax: z.number().int().positive().nullable(),
+  }),
+});
+export type Rules = z.infer<typeof RulesSchema>;
+
+export const CompetitionSummarySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  venue: z.string(),
+  languages: z.array(LangSchema),
+  defaultLanguage: LangSchema,
+});
+export type CompetitionSummary = z.infer<typeof CompetitionSummarySchema>;
+
+export const CompetitionListResponseSchema = z.object({ competitions: z.array(CompetitionSummarySchema) });
+
+export const CompetitionDetailSchema = CompetitionSummarySchema.extend({
+  rules: RulesSchema,
+  settingsLocked: z.boolean(),
+  axes: z.array(AxisSchema),
+  criteria: z.array(CriterionSchema),
+  entrants: z.array(EntrantSchema),
+  rounds: z.array(RoundSchema),
+});
+export type CompetitionDetail = z.infer<typeof CompetitionDetailSchema>;

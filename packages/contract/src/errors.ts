@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Machine-readable error codes. A client switches on these, never on messages. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'INVALID_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'FORBIDDEN',
+  'FOREIGN_ORIGIN',
+  'NOT_FOUND',
+  'NOT_ASSIGNED',
+  'RECUSED',
+  'ROUND_CLOSED',
+  'REVISION_CONFLICT',
+  'SETTINGS_LOCKED',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'BINDING_LOCKED',
+  'INTERNAL',
+] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** One problem with a request: which field, which rule. */
+export const ErrorDetailSchema = z.object({
+  path: z.string(),
+  rule: z.string(),
+  message: z.string(),
+});
+export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
+
+/**
+ * The one error envelope every non-2xx JSON response uses.
+ * @example { "error": { "code": "VALIDATION_FAILED", "message": "Invalid request body", "details": [{ "path": "email", "rule": "invalid_format", "message": "Invalid email address" }] } }
+ */
+export const ErrorEnvelopeSchema = z.object({
+  error: z.object({
+    code: ErrorCodeSchema,
+    message: z.string(),
+    details: z.array(ErrorDetailSchema),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;
