@@ -6,6 +6,7 @@ import type { AppEnv, Deps } from './deps.js';
 import type { Db } from './db/open-db.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { AppError, envelope } from './lib/errors.js';
+import { LiveHub } from './lib/live-hub.js';
 import { securityHeaders, sameOriginWrites } from './middleware/security.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { competitionRoutes } from './routes/competitions/competitions.routes.js';
@@ -20,6 +21,7 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Folder of the built web app; omitted in API-only tests. */
   webRoot?: string;
+  live?: LiveHub;
 }
 
 function apiRoutes(deps: Deps) {
@@ -31,7 +33,12 @@ function apiRoutes(deps: Deps) {
 
 /** Builds the whole HTTP app from its dependencies; nothing here reads the environment. */
 export function createApp(options: AppOptions) {
-  const deps: Deps = { db: options.db, clock: options.clock ?? systemClock, secureCookies: options.secureCookies ?? false };
+  const deps: Deps = {
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    secureCookies: options.secureCookies ?? false,
+    live: options.live ?? new LiveHub(),
+  };
   const api = apiRoutes(deps);
 
   const app = new Hono<AppEnv>()
