@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useMatch, useNavigate } from 'react-router';
+import { LanguageSwitcher } from '../components/ui/language-switcher';
+import { useSession } from '../features/auth/api/get-session';
+import { SignOutButton } from '../features/auth/components/sign-out-button';
+import { useCompetition } from '../features/competitions/api/get-competition';
+
+function CompetitionName({ id }: { id: number }) {
+  const competition = useCompetition(id);
+  if (!competition.data) return null;
+  return (
+    <span className="app-header__context">
+      <bdi>{competition.data.name}</bdi>
+    </span>
+  );
+}
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const competitionMatch = useMatch('/competitions/:id');
+  const competitionId = Number(competitionMatch?.params.id);
+  const signedIn = session.isSuccess;
+
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <div className="app-header__brand">
+          <Link to="/" className="app-header__name" aria-label={t('app.home')}>
+            <span className="app-header__logo" aria-hidden="true" />
+            {t('app.name')}
+          </Link>
+          {signedIn && Number.isInteger(competitionId) ? <CompetitionName id={competitionId} /> : null}
+        </div>
+        <nav className="app-header__nav" aria-label={t('app.mainNav')}>
+          {signedIn ? (
+            <Link to="/competitions" className="app-header__link">
+              {t('competitions.title')}
+            </Link>
+          ) : null}
+          <LanguageSwitcher />
+          {signedIn ? <SignOutButton onSignedOut={() => void navigate('/login', { replace: true })} /> : null}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import { createBrowserRouter, redirect } from 'react-router';
+import { sessionQueryKey } from '../features/auth/api/get-session';
+import { queryClient, setUnauthenticatedHandler } from './query-client';
+import { CompetitionRoute, competitionLoader } from './routes/competition-route';
+import { CompetitionsRoute } from './routes/competitions-route';
+import { LoginRoute, loginLoader } from './routes/login-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { requireSession } from './routes/require-session';
+import { RootLayout } from './routes/root-layout';
+import { RouteError } from './routes/route-error';
+
+export const router = createBrowserRouter([
+  {
+    Component: RootLayout,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          { path: 'login', loader: loginLoader, Component: LoginRoute },
+          {
+            id: 'organiser',
+            loader: requireSession,
+            children: [
+              { index: true, loader: () => redirect('/competitions') },
+              { path: 'competitions', Component: CompetitionsRoute },
+              { path: 'competitions/:id', loader: competitionLoader, Component: CompetitionRoute },
+            ],
+          },
+          { path: '*', Component: NotFoundRoute },
+        ],
+      },
+    ],
+  },
+]);
+
+// A session that ends while the app is open (expiry, sign-out in another tab) leads to sign-in.
+// The session query's own 401 just means "signed out" and is handled by the loaders.
+setUnauthenticatedHandler((queryKey) => {
+  if (queryKey[0] === sessionQueryKey[0]) return;
+  queryClient.removeQueries({ queryKey: sessionQueryKey });
+  if (router.state.location.pathname !== '/login') void router.navigate('/login');
+});

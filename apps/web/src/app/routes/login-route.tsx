@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { redirect, useNavigate, useSearchParams } from 'react-router';
+import { Card } from '../../components/ui/card';
+import { sessionQueryOptions } from '../../features/auth/api/get-session';
+import { LoginForm } from '../../features/auth/components/login-form';
+import { queryClient } from '../query-client';
+
+/** Only same-site paths: `?next=https://evil.example` must not become an open redirect. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export async function loginLoader() {
+  const signedIn = await queryClient.ensureQueryData(sessionQueryOptions()).then(
+    () => true,
+    () => false,
+  );
+  return signedIn ? redirect('/') : null;
+}
+
+export function LoginRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  return (
+    <div className="auth-page">
+      <Card as="section" className="auth-card" labelledBy="login-title">
+        <h1 id="login-title">{t('login.title')}</h1>
+        <p className="muted">{t('login.intro')}</p>
+        <LoginForm onSignedIn={() => void navigate(safeNext(params.get('next')), { replace: true })} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export function NotFoundRoute({ message }: { message?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page-heading not-found">
+      <h1>{t('notFound.title')}</h1>
+      <p>{message ?? t('notFound.body')}</p>
+      <p>
+        <Link to="/" className="btn btn--secondary">
+          {t('notFound.backHome')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { CompetitionDetail } from '@palmares/contract';
+import { useTranslation } from 'react-i18next';
+import { formatDateRange } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/use-language';
+import { AxisSection } from './axis-section';
+
+export function CompetitionOverview({ competition }: { competition: CompetitionDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { axes, entrants, defaultLanguage } = competition;
+
+  return (
+    <div className="overview">
+      <div className="page-heading">
+        <h1>
+          <bdi>{competition.name}</bdi>
+        </h1>
+        <dl className="facts">
+          <div>
+            <dt>{t('competition.dates')}</dt>
+            <dd>{formatDateRange(competition.startsOn, competition.endsOn, lang)}</dd>
+          </div>
+          <div>
+            <dt>{t('competition.venue')}</dt>
+            <dd>
+              <bdi>{competition.venue}</bdi>
+            </dd>
+          </div>
+        </dl>
+        <p className="summary">
+          <span>{t('competition.startups', { count: entrants.length })}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{t('competition.axes', { count: axes.length })}</span>
+        </p>
+      </div>
+      {axes.map((axis) => (
+        <AxisSection
+          key={axis.id}
+          axis={axis}
+          entrants={entrants.filter((entrant) => entrant.axisId === axis.id)}
+          fallbackLang={defaultLanguage}
+        />
+      ))}
+    </div>
+  );
+}

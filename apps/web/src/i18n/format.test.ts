@@ -1,0 +1,58 @@
+import { LANGUAGES } from '@palmares/contract';
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatDateRange, formatNumber } from './format';
+import { pickTranslation } from './pick-translation';
+import { resources } from './resources';
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+function keysOf(node: unknown, prefix = ''): string[] {
+  if (typeof node !== 'object' || node === null) return [prefix];
+  return Object.entries(node).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('format', () => {
+  test('French writes 6.87 with a decimal comma', () => {
+    expect(formatNumber(6.87, 'fr')).toBe('6,87');
+  });
+
+  test('English writes 6.87 with a decimal point', () => {
+    expect(formatNumber(6.87, 'en')).toBe('6.87');
+  });
+
+  test('a calendar date keeps its day whatever the time zone', () => {
+    expect(formatDate('2023-06-13', 'fr')).toBe('13 juin 2023');
+  });
+
+  test('a date range is written compactly in French', () => {
+    expect(formatDateRange('2023-06-13', '2023-06-15', 'fr')).toBe('13–15 juin 2023');
+  });
+});
+
+describe('catalogs', () => {
+  const base = (lang: (typeof LANGUAGES)[number]) =>
+    [...new Set(keysOf(resources[lang].translation).map((key) => key.replace(PLURAL_SUFFIX, '')))].sort();
+
+  test.each(LANGUAGES)('the %s catalog has exactly the keys of the French one', (lang) => {
+    expect(base(lang)).toEqual(base('fr'));
+  });
+
+  test.each(LANGUAGES)('every plural in the %s catalog has the forms the language needs', (lang) => {
+    const keys = keysOf(resources[lang].translation);
+    const plurals = new Set(keys.filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, '')));
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    for (const plural of plurals) {
+      for (const category of categories) expect(keys).toContain(`${plural}_${category}`);
+    }
+  });
+});
+
+describe('pickTranslation', () => {
+  test('falls back to the default language when the reader’s is missing', () => {
+    expect(pickTranslation({ fr: 'Équipe' }, 'ar', 'fr')).toBe('Équipe');
+  });
+
+  test('prefers the reader’s language when it is given', () => {
+    expect(pickTranslation({ fr: 'Équipe', ar: 'الفريق' }, 'ar', 'fr')).toBe('الفريق');
+  });
+});

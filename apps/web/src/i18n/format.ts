@@ -1,0 +1,40 @@
+import type { Lang } from '@palmares/contract';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date ("2023-06-13") has no time zone: read it as UTC midnight and format it in UTC,
+ * so it shows the same day everywhere.
+ */
+function toDate(value: string | Date): { date: Date; timeZone?: string } {
+  if (value instanceof Date) return { date: value };
+  return DATE_ONLY.test(value) ? { date: new Date(`${value}T00:00:00Z`), timeZone: 'UTC' } : { date: new Date(value) };
+}
+
+/**
+ * Formats a number the way the language writes it.
+ * @example formatNumber(6.87, 'fr') // "6,87"
+ */
+export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lang, options).format(value);
+}
+
+/**
+ * Formats a date or an ISO string; calendar dates are never shifted by the time zone.
+ * @example formatDate('2023-06-13', 'fr') // "13 juin 2023"
+ */
+export function formatDate(value: string | Date, lang: Lang, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  const { date, timeZone } = toDate(value);
+  return new Intl.DateTimeFormat(lang, timeZone ? { timeZone, ...options } : options).format(date);
+}
+
+/**
+ * Formats a span of dates compactly.
+ * @example formatDateRange('2023-06-13', '2023-06-15', 'fr') // "13–15 juin 2023"
+ */
+export function formatDateRange(start: string | Date, end: string | Date, lang: Lang): string {
+  const from = toDate(start);
+  const to = toDate(end);
+  const format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(from.timeZone ? { timeZone: from.timeZone } : {}) });
+  return format.formatRange(from.date, to.date);
+}
