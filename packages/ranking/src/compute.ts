@@ -1,0 +1,67 @@
+/**
+ * One complete run of the official pipeline on a set of scorecards: method, tie-break chain,
+ * selection walk. The report re-runs it without a juror and under other methods.
+ */
+import { components } from './design.js';
+import { designOf, runMethod, trimCounts, valuesOf, type Design, type MethodRun } from './methods.js';
+import { hasScore, type ScoreSet } from './scores.js';
+import { walk, type Walk, type WalkQuotas } from './selection.js';
+import { chain, chairRule, countbackRule, criterionRule, headToHeadRule, TotalsIndex, type TieRule } from './ties.js';
+import type { Cards, Model } from './model.js';
+import type { Method, TieSplit } from './types.js';
+
+/** Everything a run decided. */
+export interface Computed {
+  readonly design: Design;
+  readonly run: MethodRun;
+  readonly k: Int32Array;
+  /** Tie sets in final order (scored entrants only). */
+  readonly order: number[][];
+  readonly ties: TieSplit[];
+  /** Competition rank per entrant, null when unscored. */
+  readonly rank: (number | null)[];
+  readonly walk: Walk | null;
+  readonly totals: () => TotalsIndex;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function rulesOf(model: Model, design: Design, method: Method, k: Int32Array, totals: () => TotalsIndex): TieRule[] {
+  const byWeight = model.criteria
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.weight - a.c.weight || a.i - b.i);
+  const rules: TieRule[] = byWeight.map(({ c, i }) =>
+    criterionRule(c.id, lazy((): ScoreSet => runMethod(design, valuesOf(design, i), method, k).scores)),
+  );
+  rules.push(headToHeadRule(totals), countbackRule(totals));
+  if (model.chairOrder) rules.push(chairRule(model.chairOrder, model.entrants));
+  return rules;
+}
+
+/**
+ * Runs the pipeline; null when SATM cannot run because the design is disconnected.
+ * @example
+ * const c = compute(model, model.cards, 'satm', model.quotas);
+ * c?.order; // [[2], [0, 1], …]
+ */
+export function compute(model: Model, cards: Cards, method: Method, quotas: WalkQuotas | null, fixedK?: Int32Array): Computed | null {
+  if (method === 'satm' && components(cards, model.jurors.length, model.entrants.length).count > 1) return null;
+  const design = designOf(model, cards);
+  const k = fixedK ?? trimCounts(design, method, model.trim);
+  const run = runMethod(design, valuesOf(design, null), method, k);
+  const totals = lazy(() => new TotalsIndex(cards, model.jurors.length, model.entrants.length));
+  const scored: number[] = [];
+  for (let e = 0; e < design.entrants; e++) if (hasScore(run.scores, e)) scored.push(e);
+  const { order, ties } = chain(run.scores, scored, rulesOf(model, design, method, k, totals), model.entrants);
+  const rank = new Array<number | null>(design.entrants).fill(null);
+  let place = 1;
+  for (const set of order) {
+    for (const e of set) rank[e] = place;
+    place += set.length;
+  }
+  const selection = quotas ? walk(order, (e) => model.axis[e]!, quotas) : null;
+  return { design, run, k, order, ties, rank, walk: selection, totals };
+}

@@ -1,0 +1,177 @@
+/**
+ * Juror offsets b_j of the additive model T(j,e) = μ_e + b_j + ε, least squares with Σ b_j = 0.
+ * Eliminating μ_e leaves the normal equations L b = r, L a graph Laplacian of the juror–entrant
+ * design; it is singular along (1, …, 1), so we solve (L + 11ᵀ) b = r, whose solution has Σ b = 0
+ * because 1ᵀL = 0 and 1ᵀr = 0.
+ */
+import type { Cards } from './model.js';
+
+/** Offsets as B_j / D (in the units of the values), D > 0; jurors without scorecards get 0. */
+export interface ExactOffsets {
+  readonly B: bigint[];
+  readonly D: bigint;
+}
+
+/** Card indices grouped by entrant (CSR layout). */
+export interface ByEntrant {
+  readonly start: Int32Array;
+  readonly card: Int32Array;
+}
+
+/**
+ * Groups card indices by entrant.
+ * @example
+ * const g = byEntrant(cards, 3); // cards of entrant e are g.card[g.start[e] .. g.start[e + 1])
+ */
+export function byEntrant(cards: Cards, entrants: number): ByEntrant {
+  const start = new Int32Array(entrants + 1);
+  for (let i = 0; i < cards.length; i++) start[cards.entrant[i]! + 1]!++;
+  for (let e = 0; e < entrants; e++) start[e + 1]! += start[e]!;
+  const fill = start.slice(0, entrants);
+  const card = new Int32Array(cards.length);
+  for (let i = 0; i < cards.length; i++) card[fill[cards.entrant[i]!]!++] = i;
+  return { start, card };
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * Exact offsets for the values `v` (one integer per card). With every active juror scoring every
+ * scored entrant, b_j is the juror's mean minus the grand mean and no system is solved; otherwise
+ * the Laplacian system is solved by fraction-free Gauss–Jordan elimination (Bareiss/Montante), all
+ * in BigInt, which stays exact without a gcd per step.
+ * @example
+ * // Juror 0 gives 6 and 8, juror 1 gives 4 and 6: offsets +1 and −1.
+ * exactOffsets(cards, [6, 8, 4, 6], 2, byEntrant(cards, 2)); // { B: [4n, -4n], D: 4n }
+ */
+export function exactOffsets(cards: Cards, v: ArrayLike<number>, jurors: number, groups: ByEntrant): ExactOffsets {
+  const count = new Int32Array(jurors);
+  for (let i = 0; i < cards.length; i++) count[cards.juror[i]!]!++;
+  const active: number[] = [];
+  for (let j = 0; j < jurors; j++) if (count[j]! > 0) active.push(j);
+  const entrants = groups.start.length - 1;
+  let scored = 0;
+  for (let e = 0; e < entrants; e++) if (groups.start[e + 1]! > groups.start[e]!) scored++;
+  if (cards.length === active.length * scored) return completeOffsets(cards, v, count, active.length, scored);
+  return solvedOffsets(cards, v, jurors, active, groups);
+}
+
+function completeOffsets(cards: Cards, v: ArrayLike<number>, count: Int32Array, J: number, E: number): ExactOffsets {
+  const sum = new Array<bigint>(count.length).fill(0n);
+  let all = 0n;
+  for (let i = 0; i < cards.length; i++) {
+    const x = BigInt(v[i]!);
+    sum[cards.juror[i]!]! += x;
+    all += x;
+  }
+  // b_j = sum_j / E − all / (E·J) = (J·sum_j − all) / (E·J)
+  const B = sum.map((s, j) => (count[j]! > 0 ? BigInt(J) * s - all : 0n));
+  return { B, D: BigInt(E * J) };
+}
+
+function solvedOffsets(cards: Cards, v: ArrayLike<number>, jurors: number, active: number[], g: ByEntrant): ExactOffsets {
+  const J = active.length;
+  const pos = new Int32Array(jurors).fill(-1);
+  active.forEach((j, k) => (pos[j] = k));
+  const entrants = g.start.length - 1;
+  let lcm = 1;
+  for (let e = 0; e < entrants; e++) {
+    const n = g.start[e + 1]! - g.start[e]!;
+    if (n > 0) lcm = (lcm / gcd(lcm, n)) * n;
+  }
+  // Scaled by M = lcm(n_e) so that every entry is an integer; the gauge row adds M·11ᵀ.
+  const M = BigInt(lcm);
+  const A: bigint[][] = Array.from({ length: J }, () => new Array<bigint>(J + 1).fill(M));
+  for (let k = 0; k < J; k++) A[k]![J] = 0n;
+  for (let e = 0; e < entrants; e++) {
+    const from = g.start[e]!;
+    const to = g.start[e + 1]!;
+    const n = to - from;
+    if (n === 0) continue;
+    const share = M / BigInt(n);
+    let sum = 0n;
+    for (let x = from; x < to; x++) sum += BigInt(v[g.card[x]!]!);
+    for (let x = from; x < to; x++) {
+      const i = g.card[x]!;
+      const row = A[pos[cards.juror[i]!]!]!;
+      row[pos[cards.juror[i]!]!]! += M;
+      row[J]! += M * BigInt(v[i]!) - share * sum;
+      for (let y = from; y < to; y++) row[pos[cards.juror[g.card[y]!]!]!]! -= share;
+    }
+  }
+  // Montante: every row but the pivot's is updated and divided exactly by the previous pivot;
+  // the matrix ends as det·I and the last column as det·x. L + 11ᵀ is positive definite on a
+  // connected design, so no pivot vanishes and no row exchange is needed.
+  let previous = 1n;
+  for (let k = 0; k < J; k++) {
+    const pivotRow = A[k]!;
+    const pivot = pivotRow[k]!;
+    for (let i = 0; i < J; i++) {
+      if (i === k) continue;
+      const row = A[i]!;
+      const f = row[k]!;
+      for (let c = 0; c <= J; c++) row[c] = (pivot * row[c]! - f * pivotRow[c]!) / previous;
+    }
+    previous = pivot;
+  }
+  const B = new Array<bigint>(jurors).fill(0n);
+  active.forEach((j, k) => (B[j] = A[k]![J]!));
+  return { B, D: previous };
+}
+
+/**
+ * Float64 offsets by alternating least squares, for designs beyond one event (more than 50
+ * jurors), where the exact system would be too large. `weight` (juror multiplicities, used by the
+ * bootstrap) defaults to 1; `start` warm-starts the iteration.
+ * @example
+ * alsOffsets(cards, [6, 8, 4, 6], 2, 2); // Float64Array [1, -1]
+ */
+export function alsOffsets(
+  cards: Cards, v: ArrayLike<number>, jurors: number, entrants: number,
+  weight?: ArrayLike<number>, start?: Float64Array, tolerance = 1e-12,
+): Float64Array {
+  const b = start ? Float64Array.from(start) : new Float64Array(jurors);
+  const mu = new Float64Array(entrants);
+  const ne = new Float64Array(entrants);
+  const nj = new Float64Array(jurors);
+  for (let i = 0; i < cards.length; i++) {
+    const w = weight ? weight[cards.juror[i]!]! : 1;
+    ne[cards.entrant[i]!]! += w;
+    nj[cards.juror[i]!]! += w;
+  }
+  const acc = new Float64Array(Math.max(jurors, entrants));
+  for (let iteration = 0; iteration < 10_000; iteration++) {
+    acc.fill(0, 0, entrants);
+    for (let i = 0; i < cards.length; i++) {
+      const j = cards.juror[i]!;
+      acc[cards.entrant[i]!]! += (weight ? weight[j]! : 1) * (v[i]! - b[j]!);
+    }
+    for (let e = 0; e < entrants; e++) mu[e] = ne[e]! > 0 ? acc[e]! / ne[e]! : 0;
+    acc.fill(0, 0, jurors);
+    for (let i = 0; i < cards.length; i++) {
+      const j = cards.juror[i]!;
+      acc[j]! += (weight ? weight[j]! : 1) * (v[i]! - mu[cards.entrant[i]!]!);
+    }
+    let mean = 0;
+    let active = 0;
+    for (let j = 0; j < jurors; j++) {
+      if (nj[j]! > 0) {
+        acc[j] = acc[j]! / nj[j]!;
+        mean += (weight ? weight[j]! : 1) * acc[j]!;
+        active += weight ? weight[j]! : 1;
+      }
+    }
+    mean /= active;
+    let change = 0;
+    for (let j = 0; j < jurors; j++) {
+      const next = nj[j]! > 0 ? acc[j]! - mean : 0;
+      change = Math.max(change, Math.abs(next - b[j]!));
+      b[j] = next;
+    }
+    if (change <= tolerance) break;
+  }
+  return b;
+}

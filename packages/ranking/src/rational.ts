@@ -1,0 +1,102 @@
+/**
+ * Exact rationals on BigInt. Every decision of the official ranking (order, ties, selection) is
+ * taken on these, because two entrants whose true means are both 103/15 must compare equal, which
+ * float64 cannot promise.
+ */
+
+/** A reduced fraction: `d > 0`, `gcd(|n|, d) = 1`, the sign on the numerator. */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/**
+ * Builds the reduced fraction `n / d`.
+ * @example
+ * ratio(206n, -30n); // { n: -103n, d: 15n }
+ */
+export function ratio(n: bigint, d: bigint): Rational {
+  if (d === 0n) throw new RangeError('division by zero');
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n, d);
+  return g === 1n || g === 0n ? { n, d } : { n: n / g, d: d / g };
+}
+
+/**
+ * Compares two rationals: negative when `a < b`, 0 when equal, positive when `a > b`.
+ * @example
+ * compareRational(ratio(1n, 3n), ratio(2n, 6n)); // 0
+ */
+export function compareRational(a: Rational, b: Rational): number {
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/**
+ * Writes a rational the way the ranking JSON does: `"103/15"`, `"-1/8"`, `"8"`.
+ * @example
+ * formatRational(ratio(-2n, 16n)); // "-1/8"
+ */
+export function formatRational(r: Rational): string {
+  return r.d === 1n ? r.n.toString() : `${r.n.toString()}/${r.d.toString()}`;
+}
+
+/**
+ * Reads `"103/15"`, `"-1/8"` or `"8"` back into a rational; `null` when the text is not one.
+ * @example
+ * parseRational('206/30'); // { n: 103n, d: 15n }
+ */
+export function parseRational(text: string): Rational | null {
+  const m = /^(-?\d+)(?:\/(\d+))?$/.exec(text.trim());
+  if (!m || m[1] === undefined) return null;
+  const d = BigInt(m[2] ?? '1');
+  return d === 0n ? null : ratio(BigInt(m[1]), d);
+}
+
+/**
+ * A float64 approximation, for statistics and display only.
+ * @example
+ * rationalToNumber(ratio(103n, 15n)); // 6.866666666666666
+ */
+export function rationalToNumber(r: Rational): number {
+  // Scale first so that huge numerators and denominators do not overflow to Infinity / Infinity.
+  const q = r.n / r.d;
+  const rem = r.n - q * r.d;
+  return Number(q) + Number((rem * 1_000_000_000_000_000n) / r.d) / 1e18;
+}
+
+/**
+ * Rounds half away from zero to `decimals` places, exactly, and writes the decimal.
+ * @example
+ * roundRational(ratio(103n, 15n), 2); // "6.87"
+ * roundRational(ratio(-1n, 8n), 2); // "-0.13"
+ */
+export function roundRational(r: Rational, decimals: number): string {
+  const scale = 10n ** BigInt(decimals);
+  const neg = r.n < 0n;
+  const abs = neg ? -r.n : r.n;
+  const scaled = abs * scale;
+  let q = scaled / r.d;
+  if ((scaled % r.d) * 2n >= r.d) q += 1n;
+  let digits = q.toString();
+  if (decimals > 0) {
+    digits = digits.padStart(decimals + 1, '0');
+    digits = `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  }
+  return (neg && q !== 0n ? '-' : '') + digits;
+}

@@ -1,0 +1,405 @@
+/**
+ * Structural validation: fail closed, never guess. Every problem is collected (not just the
+ * first), so an import can be fixed in one pass.
+ */
+import { byCodeUnits, type Cards, type Model, type Quotas } from './model.js';
+import { checkDesign } from './design.js';
+import type { Criterion, ErrorCode, Method, RankingError, SelectionRequest } from './types.js';
+
+// Bounds that keep every weighted sum an exact float64 integer, even summed over 10^6 scorecards.
+const MAX_WEIGHT = 1000;
+const MAX_CRITERIA = 100;
+const MAX_ABS_SCALE = 10_000;
+
+const TOP_FIELDS = new Set([
+  'criteria', 'scale', 'entrants', 'jurors', 'evaluations', 'recusals', 'method', 'trim',
+  'selection', 'chairOrder', 'report',
+]);
+const METHODS: readonly Method[] = ['satm', 'mean', 'median', 'zscore'];
+
+type Rec = Record<string, unknown>;
+
+class Problems {
+  readonly list: RankingError[] = [];
+  add(code: ErrorCode, message: string, extra: Omit<RankingError, 'code' | 'message'> = {}): void {
+    this.list.push({ code, message, ...extra });
+  }
+}
+
+function isRecord(v: unknown): v is Rec {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function fields(p: Problems, v: Rec, allowed: readonly string[], path: string): void {
+  for (const key of Object.keys(v)) {
+    if (!allowed.includes(key)) p.add('INVALID_INPUT', `unknown field "${key}"`, { path: `${path}/${key}` });
+  }
+}
+
+function id(p: Problems, v: unknown, path: string, what: string): string | null {
+  if (typeof v === 'string' && v.length > 0) return v;
+  p.add('INVALID_INPUT', `${what} must be a non-empty string`, { path });
+  return null;
+}
+
+function integer(p: Problems, v: unknown, path: string, what: string): number | null {
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    p.add('INVALID_INPUT', `${what} must be a number`, { path });
+    return null;
+  }
+  if (!Number.isInteger(v)) {
+    p.add('NOT_AN_INTEGER', `${what} must be an integer, got ${v}`, { path });
+    return null;
+  }
+  return v;
+}
+
+function list(p: Problems, v: unknown, path: string, required: boolean, nonEmpty: boolean): unknown[] | null {
+  if (v === undefined && !required) return [];
+  if (!Array.isArray(v)) {
+    p.add('INVALID_INPUT', `${path.slice(1)} must be an array`, { path });
+    return null;
+  }
+  if (nonEmpty && v.length === 0) p.add('INVALID_INPUT', `${path.slice(1)} must not be empty`, { path });
+  return v;
+}
+
+function criteriaOf(p: Problems, raw: unknown): Criterion[] | null {
+  const items = list(p, raw, '/criteria', true, true);
+  if (!items) return null;
+  if (items.length > MAX_CRITERIA) p.add('INVALID_INPUT', `at most ${MAX_CRITERIA} criteria`, { path: '/criteria' });
+  const out: Criterion[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const path = `/criteria/${i}`;
+    if (!isRecord(item)) return p.add('INVALID_INPUT', 'a criterion must be an object', { path });
+    fields(p, item, ['id', 'weight'], path);
+    const cid = id(p, item.id, `${path}/id`, 'criterion id');
+    const weight = integer(p, item.weight, `${path}/weight`, 'weight');
+    if (weight !== null && (weight <= 0 || weight > MAX_WEIGHT)) {
+      p.add('INVALID_INPUT', `weight must be between 1 and ${MAX_WEIGHT}, got ${weight}`, { path: `${path}/weight` });
+    }
+    if (cid === null) return;
+    if (seen.has(cid)) p.add('DUPLICATE_ID', `criterion "${cid}" is declared twice`, { path: `${path}/id`, criterion: cid });
+    seen.add(cid);
+    out.push({ id: cid, weight: weight ?? 1 });
+  });
+  return out;
+}
+
+function scaleOf(p: Problems, raw: unknown): { min: number; max: number } | null {
+  if (!isRecord(raw)) {
+    p.add('INVALID_INPUT', 'scale must be an object { min, max }', { path: '/scale' });
+    return null;
+  }
+  fields(p, raw, ['min', 'max'], '/scale');
+  const min = integer(p, raw.min, '/scale/min', 'scale.min');
+  const max = integer(p, raw.max, '/scale/max', 'scale.max');
+  if (min === null || max === null) return null;
+  if (min >= max) p.add('INVALID_INPUT', 'scale.min must be below scale.max', { path: '/scale' });
+  if (Math.max(Math.abs(min), Math.abs(max)) > MAX_ABS_SCALE) {
+    p.add('INVALID_INPUT', `scale bounds must lie within ±${MAX_ABS_SCALE}`, { path: '/scale' });
+  }
+  return { min, max };
+}
+
+function entrantsOf(p: Problems, raw: unknown): Map<string, string> | null {
+  const items = list(p, raw, '/entrants', true, true);
+  if (!items) return null;
+  const out = new Map<string, string>();
+  items.forEach((item, i) => {
+    const path = `/entrants/${i}`;
+    if (!isRecord(item)) return p.add('INVALID_INPUT', 'an entrant must be an object { id, axis }', { path });
+    fields(p, item, ['id', 'axis'], path);
+    const eid = id(p, item.id, `${path}/id`, 'entrant id');
+    const axis = id(p, item.axis, `${path}/axis`, 'axis');
+    if (eid === null) return;
+    if (out.has(eid)) return p.add('DUPLICATE_ID', `entrant "${eid}" is declared twice`, { path: `${path}/id`, entrant: eid });
+    out.set(eid, axis ?? '');
+  });
+  return out;
+}
+
+function jurorsOf(p: Problems, raw: unknown): Set<string> | null {
+  const items = list(p, raw, '/jurors', true, true);
+  if (!items) return null;
+  const out = new Set<string>();
+  items.forEach((item, i) => {
+    const jid = id(p, item, `/jurors/${i}`, 'juror id');
+    if (jid === null) return;
+    if (out.has(jid)) p.add('DUPLICATE_ID', `juror "${jid}" is declared twice`, { path: `/jurors/${i}`, juror: jid });
+    out.add(jid);
+  });
+  return out;
+}
+
+interface Context {
+  p: Problems;
+  criteria: Criterion[] | null;
+  scale: { min: number; max: number } | null;
+  entrants: Map<string, string> | null;
+  jurors: Set<string> | null;
+}
+
+/** Checks a juror/entrant pair; returns it when both ids are known. */
+function pairOf(c: Context, item: Rec, path: string): [string, string] | null {
+  const juror = id(c.p, item.juror, `${path}/juror`, 'juror');
+  const entrant = id(c.p, item.entrant, `${path}/entrant`, 'entrant');
+  let ok = juror !== null && entrant !== null;
+  if (juror !== null && c.jurors && !c.jurors.has(juror)) {
+    c.p.add('UNKNOWN_ID', `unknown juror "${juror}"`, { path: `${path}/juror`, juror });
+    ok = false;
+  }
+  if (entrant !== null && c.entrants && !c.entrants.has(entrant)) {
+    c.p.add('UNKNOWN_ID', `unknown entrant "${entrant}"`, { path: `${path}/entrant`, entrant });
+    ok = false;
+  }
+  return ok ? [juror!, entrant!] : null;
+}
+
+function recusalsOf(c: Context, raw: unknown): Set<string> {
+  const out = new Set<string>();
+  const items = list(c.p, raw, '/recusals', false, false) ?? [];
+  items.forEach((item, i) => {
+    const path = `/recusals/${i}`;
+    if (!isRecord(item)) return c.p.add('INVALID_INPUT', 'a recusal must be an object { juror, entrant }', { path });
+    fields(c.p, item, ['juror', 'entrant'], path);
+    const pair = pairOf(c, item, path);
+    if (!pair) return;
+    const key = JSON.stringify(pair);
+    if (out.has(key)) {
+      c.p.add('DUPLICATE_ID', `recusal of "${pair[0]}" from "${pair[1]}" is listed twice`, { path, juror: pair[0], entrant: pair[1] });
+    }
+    out.add(key);
+  });
+  return out;
+}
+
+interface RawCard {
+  juror: string;
+  entrant: string;
+  scores: number[];
+}
+
+function scoresOf(c: Context, raw: unknown, path: string, juror: string, entrant: string): number[] | null {
+  if (!isRecord(raw)) {
+    c.p.add('INVALID_INPUT', 'scores must be an object { [criterionId]: integer }', { path, juror, entrant });
+    return null;
+  }
+  if (!c.criteria || !c.scale) return null;
+  const { min, max } = c.scale;
+  const at = new Map(c.criteria.map((k, i) => [k.id, i]));
+  const out: number[] = new Array<number>(c.criteria.length).fill(Number.NaN);
+  let ok = true;
+  for (const [criterion, value] of Object.entries(raw)) {
+    const where = { path: `${path}/${criterion}`, juror, entrant, criterion };
+    const index = at.get(criterion);
+    if (index === undefined) {
+      c.p.add('UNKNOWN_ID', `unknown criterion "${criterion}"`, where);
+      ok = false;
+    } else if (typeof value !== 'number' || !Number.isFinite(value)) {
+      c.p.add('INVALID_INPUT', `score for "${criterion}" must be a number`, where);
+      ok = false;
+    } else if (!Number.isInteger(value)) {
+      c.p.add('NOT_AN_INTEGER', `score ${value} for "${criterion}" is not an integer`, where);
+      ok = false;
+    } else if (value < min || value > max) {
+      c.p.add('OUT_OF_SCALE', `score ${value} for "${criterion}" is outside ${min}–${max}`, where);
+      ok = false;
+    } else {
+      out[index] = value;
+    }
+  }
+  c.criteria.forEach((k, i) => {
+    if (!(k.id in raw)) {
+      c.p.add('INCOMPLETE_EVALUATION', `the scorecard of "${juror}" for "${entrant}" lacks "${k.id}"`, {
+        path, juror, entrant, criterion: k.id,
+      });
+      ok = false;
+    } else if (Number.isNaN(out[i])) ok = false;
+  });
+  return ok ? out : null;
+}
+
+function evaluationsOf(c: Context, raw: unknown, recused: Set<string>): RawCard[] {
+  const out: RawCard[] = [];
+  const seen = new Set<string>();
+  const items = list(c.p, raw, '/evaluations', true, false) ?? [];
+  items.forEach((item, i) => {
+    const path = `/evaluations/${i}`;
+    if (!isRecord(item)) return c.p.add('INVALID_INPUT', 'an evaluation must be an object { juror, entrant, scores }', { path });
+    fields(c.p, item, ['juror', 'entrant', 'scores'], path);
+    const pair = pairOf(c, item, path);
+    const scores = scoresOf(c, item.scores, `${path}/scores`, pair?.[0] ?? '', pair?.[1] ?? '');
+    if (!pair) return;
+    const [juror, entrant] = pair;
+    const key = JSON.stringify(pair);
+    if (seen.has(key)) {
+      return c.p.add('DUPLICATE_EVALUATION', `"${juror}" scored "${entrant}" twice`, { path, juror, entrant });
+    }
+    seen.add(key);
+    if (recused.has(key)) {
+      return c.p.add('RECUSED_BUT_SCORED', `"${juror}" is recused from "${entrant}" but scored it`, { path, juror, entrant });
+    }
+    if (scores) out.push({ juror, entrant, scores });
+  });
+  return out;
+}
+
+function quotaOf(p: Problems, raw: unknown, path: string, axes: readonly string[]): Map<string, number> | null {
+  const out = new Map<string, number>();
+  if (raw === undefined) return out;
+  const one = (v: unknown, where: string): number | null => {
+    const n = integer(p, v, where, 'a quota');
+    if (n !== null && n < 0) p.add('INVALID_INPUT', 'a quota must not be negative', { path: where });
+    return n !== null && n >= 0 ? n : null;
+  };
+  if (typeof raw === 'number') {
+    const n = one(raw, path);
+    if (n !== null) for (const a of axes) out.set(a, n);
+    return out;
+  }
+  if (!isRecord(raw)) {
+    p.add('INVALID_INPUT', 'a quota must be an integer or a map { [axis]: integer }', { path });
+    return null;
+  }
+  for (const [axis, v] of Object.entries(raw)) {
+    const n = one(v, `${path}/${axis}`);
+    if (n !== null) out.set(axis, n);
+  }
+  return out;
+}
+
+function selectionOf(p: Problems, raw: unknown, axes: readonly string[]): Quotas | null {
+  if (raw === undefined) return null;
+  if (!isRecord(raw)) {
+    p.add('INVALID_INPUT', 'selection must be an object { count, axisMin?, axisMax? }', { path: '/selection' });
+    return null;
+  }
+  fields(p, raw, ['count', 'axisMin', 'axisMax'], '/selection');
+  const count = integer(p, raw.count, '/selection/count', 'selection.count');
+  if (count !== null && count <= 0) p.add('INVALID_INPUT', 'selection.count must be positive', { path: '/selection/count' });
+  const min = quotaOf(p, raw.axisMin, '/selection/axisMin', axes);
+  const max = quotaOf(p, raw.axisMax, '/selection/axisMax', axes);
+  if (count === null || count <= 0 || !min || !max) return null;
+  const request: SelectionRequest = { count };
+  if (raw.axisMin !== undefined) request.axisMin = raw.axisMin as SelectionRequest['axisMin'] & {};
+  if (raw.axisMax !== undefined) request.axisMax = raw.axisMax as SelectionRequest['axisMax'] & {};
+  return { count, min, max, request };
+}
+
+function chairOrderOf(c: Context, raw: unknown): string[] | null {
+  if (raw === undefined) return null;
+  const items = list(c.p, raw, '/chairOrder', false, false);
+  if (!items) return null;
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    const path = `/chairOrder/${i}`;
+    const eid = id(c.p, item, path, 'entrant id');
+    if (eid === null) return;
+    if (c.entrants && !c.entrants.has(eid)) return c.p.add('UNKNOWN_ID', `unknown entrant "${eid}"`, { path, entrant: eid });
+    if (out.includes(eid)) return c.p.add('DUPLICATE_ID', `"${eid}" appears twice in chairOrder`, { path, entrant: eid });
+    out.push(eid);
+  });
+  return out;
+}
+
+function optionsOf(p: Problems, input: Rec): { method: Method; trim: 'auto' | 0; report: boolean } {
+  let method: Method = 'satm';
+  if (input.method !== undefined) {
+    if (METHODS.includes(input.method as Method)) method = input.method as Method;
+    else p.add('INVALID_INPUT', `method must be one of ${METHODS.join(', ')}`, { path: '/method' });
+  }
+  let trim: 'auto' | 0 = 'auto';
+  if (input.trim !== undefined) {
+    if (input.trim === 'auto' || input.trim === 0) trim = input.trim;
+    else p.add('INVALID_INPUT', 'trim must be "auto" or 0', { path: '/trim' });
+  }
+  if (input.report !== undefined && typeof input.report !== 'boolean') {
+    p.add('INVALID_INPUT', 'report must be a boolean', { path: '/report' });
+  }
+  return { method, trim, report: input.report === true };
+}
+
+function buildCards(raw: RawCard[], entrants: string[], jurors: string[], criteria: Criterion[]): Cards {
+  const ei = new Map(entrants.map((e, i) => [e, i]));
+  const ji = new Map(jurors.map((j, i) => [j, i]));
+  const rows = raw.map((r) => ({ j: ji.get(r.juror)!, e: ei.get(r.entrant)!, s: r.scores }));
+  rows.sort((a, b) => a.j - b.j || a.e - b.e);
+  const n = rows.length;
+  const C = criteria.length;
+  const cards = {
+    length: n,
+    juror: new Int32Array(n),
+    entrant: new Int32Array(n),
+    total: new Float64Array(n),
+    scores: new Int32Array(n * C),
+  };
+  rows.forEach((r, i) => {
+    cards.juror[i] = r.j;
+    cards.entrant[i] = r.e;
+    let total = 0;
+    for (let c = 0; c < C; c++) {
+      total += criteria[c]!.weight * r.s[c]!;
+      cards.scores[i * C + c] = r.s[c]!;
+    }
+    cards.total[i] = total;
+  });
+  return cards;
+}
+
+/**
+ * Validates an input and resolves it into a {@link Model}, or lists every problem found.
+ * @example
+ * const v = validate({ criteria: [], scale: { min: 1, max: 10 }, entrants: [], jurors: [], evaluations: [] });
+ * // v.ok === false; v.errors[0].code === 'INVALID_INPUT' (criteria must not be empty)
+ */
+export function validate(input: unknown): { ok: true; model: Model } | { ok: false; errors: RankingError[] } {
+  const p = new Problems();
+  if (!isRecord(input)) {
+    p.add('INVALID_INPUT', 'the input must be a JSON object', { path: '' });
+    return { ok: false, errors: p.list };
+  }
+  for (const key of Object.keys(input)) {
+    if (!TOP_FIELDS.has(key)) p.add('INVALID_INPUT', `unknown field "${key}"`, { path: `/${key}` });
+  }
+  const c: Context = {
+    p,
+    criteria: criteriaOf(p, input.criteria),
+    scale: scaleOf(p, input.scale),
+    entrants: entrantsOf(p, input.entrants),
+    jurors: jurorsOf(p, input.jurors),
+  };
+  const recused = recusalsOf(c, input.recusals);
+  const raw = evaluationsOf(c, input.evaluations, recused);
+  const options = optionsOf(p, input);
+  const axes = c.entrants ? [...new Set(c.entrants.values())].sort(byCodeUnits) : [];
+  const quotas = selectionOf(p, input.selection, axes);
+  const chairOrder = chairOrderOf(c, input.chairOrder);
+  if (!c.criteria || !c.scale || !c.entrants || !c.jurors) return { ok: false, errors: p.list };
+
+  const entrants = [...c.entrants.keys()].sort(byCodeUnits);
+  const jurors = [...c.jurors].sort(byCodeUnits);
+  const cards = buildCards(raw, entrants, jurors, c.criteria);
+  const ei = new Map(entrants.map((e, i) => [e, i]));
+  const ji = new Map(jurors.map((j, i) => [j, i]));
+  const recusals = [...recused]
+    .map((k) => JSON.parse(k) as [string, string])
+    .map(([j, e]) => [ji.get(j)!, ei.get(e)!] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const model: Model = {
+    criteria: c.criteria,
+    weightSum: c.criteria.reduce((s, k) => s + k.weight, 0),
+    scale: c.scale,
+    entrants,
+    axis: entrants.map((e) => c.entrants!.get(e)!),
+    jurors,
+    cards,
+    recusals,
+    ...options,
+    quotas,
+    chairOrder,
+  };
+  for (const e of checkDesign(model)) p.list.push(e);
+  return p.list.length > 0 ? { ok: false, errors: p.list } : { ok: true, model };
+}
