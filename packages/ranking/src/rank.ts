@@ -59,18 +59,18 @@ export function rankModel(model: Model): RankResult {
   const { flags, consensus } = flagsOf(model, c);
   const offsets: Record<string, string> = {};
   for (const [j, text] of [...c.run.offsets].sort((a, b) => a[0] - b[0])) offsets[model.jurors[j]!] = text;
-  const result: RankResult = {
+  // Keys in the order RANKING.md shows them.
+  return {
     method: model.method,
     arithmetic: c.run.scores.exact ? 'exact' : 'float64',
     fingerprint,
     ranking: rows(model, c),
     ties: c.ties,
+    ...(model.quotas ? { selection: selectionOf(model, c) } : {}),
     offsets,
     flags,
+    ...(model.report ? { robustness: robustness(model, c, fingerprint, consensus, flags) } : {}),
   };
-  if (model.quotas) result.selection = selectionOf(model, c);
-  if (model.report) result.robustness = robustness(model, c, fingerprint, consensus);
-  return result;
 }
 
 /**

@@ -1,0 +1,192 @@
+/**
+ * A float64 re-implementation of the scoring methods on a weighted juror multiset (a bootstrap
+ * resample counts a juror drawn twice twice). The report re-runs the method thousands of times;
+ * exact arithmetic is kept for the official result only.
+ */
+import { components } from '../design.js';
+import { alsOffsets } from '../offsets.js';
+import { EXACT_JUROR_LIMIT, type Design } from '../methods.js';
+import type { Method } from '../types.js';
+
+/** A card whose total is replaced (flip-margin search), in weighted-sum units. */
+export interface Override {
+  readonly card: number;
+  readonly total: number;
+}
+
+/** Scores per entrant in scale points, NaN when unscored; null when SATM cannot run. */
+export type EngineScores = Float64Array | null;
+
+/** Float64 scoring on one design with juror multiplicities. */
+export class FloatEngine {
+  private readonly values: Float64Array;
+  private warm: Float64Array | null = null;
+
+  constructor(private readonly d: Design, private readonly method: Method, private readonly trim: 'auto' | 0) {
+    this.values = Float64Array.from(d.cards.total);
+  }
+
+  /** Whether every entrant with a positive weight still forms one connected panel. */
+  connected(weight: Float64Array): boolean {
+    const { cards } = this.d;
+    return components(cards, this.d.jurors, this.d.entrants, (i) => weight[cards.juror[i]!]! > 0).count <= 1;
+  }
+
+  /**
+   * Offsets (scale points) for the weighted design, or null when it is disconnected.
+   * @example
+   * engine.offsets(ones); // Float64Array [-2, 1.875, 0.125]
+   */
+  offsets(weight: Float64Array, override?: Override): Float64Array | null {
+    if (!this.connected(weight)) return null;
+    const v = this.withOverride(override);
+    const active = weight.reduce((n, w) => n + (w > 0 ? 1 : 0), 0);
+    const b = active > EXACT_JUROR_LIMIT ? this.als(v, weight) : this.dense(v, weight);
+    return b.map((x) => x / this.d.weightSum);
+  }
+
+  private withOverride(override?: Override): Float64Array {
+    if (!override) return this.values;
+    const v = Float64Array.from(this.values);
+    v[override.card] = override.total;
+    return v;
+  }
+
+  private als(v: Float64Array, weight: Float64Array): Float64Array {
+    const b = alsOffsets(this.d.cards, v, this.d.jurors, this.d.entrants, weight, this.warm ?? undefined, 1e-9);
+    this.warm ??= b;
+    return b;
+  }
+
+  /** Solves the weighted normal equations (L + w wᵀ) b = r by Gaussian elimination. */
+  private dense(v: Float64Array, weight: Float64Array): Float64Array {
+    const { cards, groups } = this.d;
+    const J = this.d.jurors;
+    const A = Array.from({ length: J }, (_, j) => {
+      const row = new Float64Array(J + 1);
+      for (let k = 0; k < J; k++) row[k] = weight[j]! * weight[k]!;
+      return row;
+    });
+    for (let e = 0; e < this.d.entrants; e++) {
+      let W = 0;
+      let sum = 0;
+      for (let x = groups.start[e]!; x < groups.start[e + 1]!; x++) {
+        const i = groups.card[x]!;
+        W += weight[cards.juror[i]!]!;
+        sum += weight[cards.juror[i]!]! * v[i]!;
+      }
+      if (W === 0) continue;
+      for (let x = groups.start[e]!; x < groups.start[e + 1]!; x++) {
+        const i = groups.card[x]!;
+        const j = cards.juror[i]!;
+        const wj = weight[j]!;
+        if (wj === 0) continue;
+        const row = A[j]!;
+        row[j]! += wj;
+        row[J]! += wj * (v[i]! - sum / W);
+        for (let y = groups.start[e]!; y < groups.start[e + 1]!; y++) {
+          const k = cards.juror[groups.card[y]!]!;
+          row[k]! -= (wj * weight[k]!) / W;
+        }
+      }
+    }
+    // Jurors absent from the resample keep a unit diagonal and offset 0.
+    for (let j = 0; j < J; j++) if (weight[j] === 0) A[j]![j] = 1;
+    for (let k = 0; k < J; k++) {
+      const pivot = A[k]![k]!;
+      for (let i = k + 1; i < J; i++) {
+        const f = A[i]![k]! / pivot;
+        if (f === 0) continue;
+        for (let c = k; c <= J; c++) A[i]![c]! -= f * A[k]![c]!;
+      }
+    }
+    const b = new Float64Array(J);
+    for (let k = J - 1; k >= 0; k--) {
+      let s = A[k]![J]!;
+      for (let c = k + 1; c < J; c++) s -= A[k]![c]! * b[c]!;
+      b[k] = s / A[k]![k]!;
+    }
+    return b;
+  }
+
+  /**
+   * Entrant scores under the engine's method; `fixedK` holds trim counts fixed (leave-one-out).
+   * @example
+   * engine.scores(ones); // Float64Array [7.5, 8, 6, 4]
+   */
+  scores(weight: Float64Array, fixedK?: Int32Array, override?: Override): EngineScores {
+    const { cards, groups } = this.d;
+    let b: Float64Array | null = new Float64Array(this.d.jurors);
+    if (this.method === 'satm') b = this.offsets(weight, override);
+    if (!b) return null;
+    const v = this.withOverride(override);
+    const z = this.method === 'zscore' ? this.zTransform(v) : null;
+    const out = new Float64Array(this.d.entrants).fill(Number.NaN);
+    const items: { u: number; w: number }[] = [];
+    for (let e = 0; e < this.d.entrants; e++) {
+      items.length = 0;
+      let n = 0;
+      for (let x = groups.start[e]!; x < groups.start[e + 1]!; x++) {
+        const i = groups.card[x]!;
+        const j = cards.juror[i]!;
+        if (weight[j]! === 0) continue;
+        items.push({ u: z ? z[i]! : v[i]! / this.d.weightSum - b[j]!, w: weight[j]! });
+        n += weight[j]!;
+      }
+      if (n === 0) continue;
+      if (this.method === 'zscore') {
+        out[e] = items.reduce((s, it) => s + it.u * it.w, 0) / n;
+        continue;
+      }
+      items.sort((p, q) => p.u - q.u);
+      if (this.method === 'median') {
+        out[e] = (weightedAt(items, (n - 1) >> 1) + weightedAt(items, n >> 1)) / 2;
+        continue;
+      }
+      const k = fixedK ? fixedK[e]! : this.trim === 'auto' && n >= 5 ? 1 : 0;
+      out[e] = trimmedMean(items, k, n);
+    }
+    return out;
+  }
+
+  private zTransform(v: Float64Array): Float64Array {
+    const { cards } = this.d;
+    const n = new Float64Array(this.d.jurors);
+    const mean = new Float64Array(this.d.jurors);
+    const sq = new Float64Array(this.d.jurors);
+    for (let i = 0; i < cards.length; i++) {
+      n[cards.juror[i]!]!++;
+      mean[cards.juror[i]!]! += v[i]!;
+    }
+    for (let j = 0; j < this.d.jurors; j++) mean[j] = n[j]! > 0 ? mean[j]! / n[j]! : 0;
+    for (let i = 0; i < cards.length; i++) sq[cards.juror[i]!]! += (v[i]! - mean[cards.juror[i]!]!) ** 2;
+    return Float64Array.from(v, (x, i) => {
+      const j = cards.juror[i]!;
+      const sd = Math.sqrt(sq[j]! / n[j]!);
+      return sd > 0 ? (x - mean[j]!) / sd : 0;
+    });
+  }
+}
+
+/** The value at 0-based position `p` of the multiset (each item repeated `w` times). */
+function weightedAt(items: readonly { u: number; w: number }[], p: number): number {
+  let seen = 0;
+  for (const it of items) {
+    seen += it.w;
+    if (p < seen) return it.u;
+  }
+  return items[items.length - 1]!.u;
+}
+
+/** Mean of the multiset after dropping the k lowest and k highest copies. */
+function trimmedMean(items: readonly { u: number; w: number }[], k: number, n: number): number {
+  let sum = 0;
+  let seen = 0;
+  for (const it of items) {
+    const lo = Math.max(seen, k);
+    const hi = Math.min(seen + it.w, n - k);
+    if (hi > lo) sum += (hi - lo) * it.u;
+    seen += it.w;
+  }
+  return sum / (n - 2 * k);
+}
