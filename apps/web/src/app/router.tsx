@@ -1,4 +1,5 @@
-import { createBrowserRouter, redirect } from 'react-router';
+import { createBrowserRouter, Navigate, redirect } from 'react-router';
+import { Loading } from '../components/ui/loading';
 import { sessionQueryKey } from '../features/auth/api/get-session';
 import { queryClient, setUnauthenticatedHandler } from './query-client';
 import { CompetitionRoute, competitionLoader } from './routes/competition-route';
@@ -12,6 +13,7 @@ import { RouteError } from './routes/route-error';
 export const router = createBrowserRouter([
   {
     Component: RootLayout,
+    HydrateFallback: Loading,
     children: [
       {
         ErrorBoundary: RouteError,
@@ -21,7 +23,7 @@ export const router = createBrowserRouter([
             id: 'organiser',
             loader: requireSession,
             children: [
-              { index: true, loader: () => redirect('/competitions') },
+              { index: true, loader: () => redirect('/competitions'), element: <Navigate to="/competitions" replace /> },
               { path: 'competitions', Component: CompetitionsRoute },
               { path: 'competitions/:id', loader: competitionLoader, Component: CompetitionRoute },
             ],

@@ -11,6 +11,8 @@ function safeNext(next: string | null): string {
 }
 
 export async function loginLoader() {
+  // Just redirected here by a 401: no need to ask the server again.
+  if (queryClient.getQueryState(sessionQueryOptions().queryKey)?.status === 'error') return null;
   const signedIn = await queryClient.ensureQueryData(sessionQueryOptions()).then(
     () => true,
     () => false,

@@ -7,6 +7,12 @@ export const sessionQueryKey = ['auth', 'session'] as const;
 export const getSession = () => request(api.auth.session.$get());
 
 export const sessionQueryOptions = () =>
-  queryOptions({ queryKey: sessionQueryKey, queryFn: getSession, staleTime: 5 * 60_000 });
+  queryOptions({
+    queryKey: sessionQueryKey,
+    queryFn: getSession,
+    staleTime: 5 * 60_000,
+    // A 401 already answered by the route loader need not be asked again by the header.
+    retryOnMount: false,
+  });
 
 export const useSession = () => useQuery(sessionQueryOptions());
