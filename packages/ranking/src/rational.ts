@@ -77,7 +77,7 @@ export function rationalToNumber(r: Rational): number {
   // Scale first so that huge numerators and denominators do not overflow to Infinity / Infinity.
   const q = r.n / r.d;
   const rem = r.n - q * r.d;
-  return Number(q) + Number((rem * 1_000_000_000_000_000n) / r.d) / 1e18;
+  return Number(q) + Number((rem * 10n ** 18n) / r.d) / 1e18;
 }
 
 /**
