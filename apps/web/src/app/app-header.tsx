@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useMatch, useNavigate } from 'react-router';
+import { Link, NavLink, useMatch, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/language-switcher';
 import { useSession } from '../features/auth/api/get-session';
 import { SignOutButton } from '../features/auth/components/sign-out-button';
@@ -35,9 +35,9 @@ export function AppHeader() {
         </div>
         <nav className="app-header__nav" aria-label={t('app.mainNav')}>
           {signedIn ? (
-            <Link to="/competitions" className="app-header__link">
+            <NavLink to="/competitions" end className="app-header__link">
               {t('competitions.title')}
-            </Link>
+            </NavLink>
           ) : null}
           <LanguageSwitcher />
           {signedIn ? <SignOutButton onSignedOut={() => void navigate('/login', { replace: true })} /> : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { redirect, useNavigate, useSearchParams } from 'react-router';
 import { Card } from '../../components/ui/card';
+import { PageTitle } from '../../components/ui/page-title';
 import { sessionQueryOptions } from '../../features/auth/api/get-session';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { queryClient } from '../query-client';
@@ -26,6 +27,7 @@ export function LoginRoute() {
   const [params] = useSearchParams();
   return (
     <div className="auth-page">
+      <PageTitle>{t('login.title')}</PageTitle>
       <Card as="section" className="auth-card" labelledBy="login-title">
         <h1 id="login-title">{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>

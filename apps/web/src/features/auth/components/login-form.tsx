@@ -6,13 +6,15 @@ import { isApiError } from '../../../lib/api-client';
 import { useLogin } from '../api/login';
 
 type Field = 'email' | 'password';
-type FieldErrors = Partial<Record<Field, string>>;
+
+const isField = (value: unknown): value is Field => value === 'email' || value === 'password';
 
 export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const login = useLogin();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  // Field names, not messages: the messages follow the language even if it changes afterwards.
+  const [invalidFields, setInvalidFields] = useState<ReadonlySet<Field>>(new Set());
 
   const messages: Record<Field, string> = {
     email: t('login.errors.emailInvalid'),
@@ -21,19 +23,18 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     // The same schema the server validates with, so both agree on what is acceptable.
     const parsed = LoginRequestSchema.safeParse({ email: data.get('email'), password: data.get('password') });
     if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if (field === 'email' || field === 'password') errors[field] = messages[field];
-      }
-      setFieldErrors(errors);
+      const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]).filter(isField));
+      setInvalidFields(fields);
+      const [first] = fields;
+      if (first) form.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
       return;
     }
-    setFieldErrors({});
+    setInvalidFields(new Set());
     login.mutate(parsed.data, { onSuccess: onSignedIn });
   }
 
@@ -44,13 +45,16 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
         ? t('login.errors.rateLimited')
         : isApiError(login.error, 'NETWORK')
           ? t('common.errors.network')
-          : t('common.errors.generic')
+          : isApiError(login.error, 'VALIDATION_FAILED')
+            ? null
+            : t('common.errors.generic')
     : null;
 
   const field = (name: Field, type: string, autoComplete: string) => {
     const inputId = `${id}-${name}`;
     const errorId = `${inputId}-error`;
-    const error = fieldErrors[name];
+    const serverRejected = isApiError(login.error, 'VALIDATION_FAILED') && login.error.details.some((d) => d.path === name);
+    const error = invalidFields.has(name) || serverRejected ? messages[name] : undefined;
     return (
       <div className="field">
         <label htmlFor={inputId}>{t(`login.${name}`)}</label>

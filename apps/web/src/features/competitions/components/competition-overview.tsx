@@ -1,5 +1,6 @@
 import type { CompetitionDetail } from '@palmares/contract';
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../components/ui/page-title';
 import { formatDateRange } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { AxisSection } from './axis-section';
@@ -11,6 +12,7 @@ export function CompetitionOverview({ competition }: { competition: CompetitionD
 
   return (
     <div className="overview">
+      <PageTitle>{competition.name}</PageTitle>
       <div className="page-heading">
         <h1>
           <bdi>{competition.name}</bdi>
