@@ -10,6 +10,8 @@ import { LiveHub } from './lib/live-hub.js';
 import { securityHeaders, sameOriginWrites } from './middleware/security.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { competitionRoutes } from './routes/competitions/competitions.routes.js';
+import { entrantRoutes } from './routes/entrants/entrants.routes.js';
+import { settingsRoutes } from './routes/settings/settings.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { serveWeb } from './static.js';
 
@@ -28,7 +30,9 @@ function apiRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .route('/health', healthRoutes())
     .route('/auth', authRoutes(deps))
-    .route('/competitions', competitionRoutes(deps));
+    .route('/competitions', competitionRoutes(deps))
+    .route('/competitions/:id/settings', settingsRoutes(deps))
+    .route('/competitions/:id/entrants', entrantRoutes(deps));
 }
 
 /** Builds the whole HTTP app from its dependencies; nothing here reads the environment. */

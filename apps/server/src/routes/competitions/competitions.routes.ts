@@ -1,10 +1,11 @@
-import { CompetitionDetailSchema, CompetitionListResponseSchema, IdParamSchema } from '@palmares/contract';
+import { CompetitionCreateSchema, CompetitionDetailSchema, CompetitionListResponseSchema, IdParamSchema } from '@palmares/contract';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
 import { notFound } from '../../lib/errors.js';
 import { validate } from '../../lib/validate.js';
 import { requireOrganiser } from '../../middleware/session.js';
+import { createCompetition } from './competitions.create.js';
 import { competitionQueries } from './competitions.queries.js';
 
 const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
@@ -19,6 +20,22 @@ export function competitionRoutes(deps: Deps) {
       '/',
       describeRoute({ tags: ['competitions'], summary: 'Competitions this organiser runs', responses: json(CompetitionListResponseSchema, 'The list') }),
       (c) => c.json({ competitions: q.listForUser(c.get('user').id) }, 200),
+    )
+    .post(
+      '/',
+      describeRoute({
+        tags: ['competitions'],
+        summary: 'Create a competition; the signed-in organiser runs it',
+        responses: { 201: { description: 'The new competition', content: { 'application/json': { schema: resolver(CompetitionDetailSchema) } } } },
+      }),
+      validate('json', CompetitionCreateSchema),
+      (c) => {
+        const user = c.get('user');
+        const id = createCompetition(deps.db, user.id, c.req.valid('json'), deps.clock.now());
+        const detail = q.detailForUser(id, user.id);
+        if (!detail) throw notFound('Competition');
+        return c.json(detail, 201);
+      },
     )
     .get(
       '/:id',
