@@ -13,6 +13,7 @@ import { competitionRoutes } from './routes/competitions/competitions.routes.js'
 import { entrantRoutes } from './routes/entrants/entrants.routes.js';
 import { settingsRoutes } from './routes/settings/settings.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
+import { jurorApi } from './routes/juror/juror-api.js';
 import { serveWeb } from './static.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -30,6 +31,7 @@ function apiRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .route('/health', healthRoutes())
     .route('/auth', authRoutes(deps))
+    .route('/', jurorApi(deps))
     .route('/competitions', competitionRoutes(deps))
     .route('/competitions/:id/settings', settingsRoutes(deps))
     .route('/competitions/:id/entrants', entrantRoutes(deps));

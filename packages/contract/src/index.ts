@@ -6,3 +6,4 @@ export * from './competition.js';
 export * from './settings.js';
 export * from './entrants.js';
 export * from './rounds.js';
+export * from './juror.js';

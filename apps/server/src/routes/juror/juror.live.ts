@@ -1,0 +1,44 @@
+import { NowPitchingEventSchema, type NowPitchingEvent } from '@palmares/contract';
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { LiveHub } from '../../lib/live-hub.js';
+import type { JurorEnv } from '../../middleware/juror.js';
+import type { jurorQueries } from './juror.queries.js';
+
+export const HEARTBEAT_MS = 15_000;
+
+/**
+ * The now-pitching cursor for a juror's tablet: the current value first, then every change the
+ * organiser publishes. Only `now-pitching` reaches jurors; other jurors' progress never does.
+ */
+export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typeof jurorQueries>) {
+  const { competitionId } = c.get('juror');
+  return streamSSE(c, async (stream) => {
+    let wake = () => {};
+    const send = (data: NowPitchingEvent | { roundId: null; entrantId: null }) =>
+      stream.writeSSE({ event: 'now-pitching', data: JSON.stringify(data) }).catch(() => stream.abort());
+    const unsubscribe = live.subscribe(competitionId, (event) => {
+      const parsed = event.type === 'now-pitching' ? NowPitchingEventSchema.safeParse(event.data) : undefined;
+      if (parsed?.success) void send(parsed.data);
+    });
+    stream.onAbort(() => {
+      unsubscribe();
+      wake();
+    });
+
+    const round = q.currentRound(competitionId);
+    await send(round ? { roundId: round.id, entrantId: round.now_pitching_entrant_id } : { roundId: null, entrantId: null });
+    while (!stream.aborted) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, HEARTBEAT_MS);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      // A comment line keeps proxies and the tablet's Wi-Fi from dropping an idle connection.
+      if (!stream.aborted) await stream.write(': keep-alive\n\n').catch(() => stream.abort());
+    }
+    unsubscribe();
+  });
+}

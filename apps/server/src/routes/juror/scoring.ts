@@ -1,0 +1,325 @@
+import type { Change, ChangeBatchResponse, ErrorDetail, ServerRevision } from '@palmares/contract';
+import type { Db } from '../../db/open-db.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { appendEvent } from '../../lib/event-log.js';
+import type { JurorContext } from '../../middleware/juror.js';
+import type { RoundRow, ScorecardRow } from './juror.queries.js';
+
+type TextField = 'note' | 'feedback';
+
+/** A progress change for the organiser's live board, published once the transaction commits. */
+export interface Progress {
+  roundId: number;
+  entrantId: number;
+  status: 'draft' | 'submitted' | 'recused';
+}
+
+/** Statements of the write side; every function below runs inside the caller's transaction. */
+export function scoringStatements(db: Db) {
+  return {
+    round: db.prepare<[number], RoundRow>(
+      'SELECT id, competition_id, kind, state, now_pitching_entrant_id, now_pitching_since FROM rounds WHERE id = ?',
+    ),
+    scale: db.prepare<[number], { scale_min: number; scale_max: number }>('SELECT scale_min, scale_max FROM competitions WHERE id = ?'),
+    criteria: db.prepare<[number], { id: number; code: string }>('SELECT id, code FROM criteria WHERE competition_id = ? ORDER BY position'),
+    assigned: db.prepare<[number, number, number], number>(
+      'SELECT 1 FROM assignments WHERE round_id = ? AND juror_id = ? AND entrant_id = ?',
+    ).pluck(),
+    recused: db.prepare<[number, number], number>('SELECT 1 FROM recusals WHERE juror_id = ? AND entrant_id = ?').pluck(),
+    card: db.prepare<[number, number, number], ScorecardRow>('SELECT * FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?'),
+    insertCard: db.prepare<[number, number, number, string], ScorecardRow>(
+      "INSERT INTO scorecards (round_id, juror_id, entrant_id, status, updated_at) VALUES (?, ?, ?, 'draft', ?) RETURNING *",
+    ),
+    touchCard: db.prepare<[string, number]>('UPDATE scorecards SET updated_at = ? WHERE id = ?'),
+    scoreChange: db.prepare<[number, number, number], number>(
+      'SELECT value FROM score_changes WHERE scorecard_id = ? AND criterion_id = ? AND revision = ?',
+    ).pluck(),
+    insertScoreChange: db.prepare<[number, number, number, number, string]>(
+      'INSERT INTO score_changes (scorecard_id, criterion_id, revision, value, received_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    // Out-of-order arrivals: the current value only moves to a higher revision.
+    upsertScore: db.prepare<[number, number, number, number, string]>(
+      `INSERT INTO scores (scorecard_id, criterion_id, value, revision, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (scorecard_id, criterion_id) DO UPDATE SET value = excluded.value, revision = excluded.revision,
+         updated_at = excluded.updated_at WHERE excluded.revision > scores.revision`,
+    ),
+    score: db.prepare<[number, number], { value: number; revision: number }>(
+      'SELECT value, revision FROM scores WHERE scorecard_id = ? AND criterion_id = ?',
+    ),
+    textChange: db.prepare<[number, TextField, number], string>(
+      'SELECT text FROM scorecard_text_changes WHERE scorecard_id = ? AND field = ? AND revision = ?',
+    ).pluck(),
+    insertTextChange: db.prepare<[number, TextField, number, string, string]>(
+      'INSERT INTO scorecard_text_changes (scorecard_id, field, revision, text, received_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    setNote: db.prepare<[string, number, number, number]>(
+      'UPDATE scorecards SET note = ?, note_revision = ? WHERE id = ? AND note_revision < ?',
+    ),
+    setFeedback: db.prepare<[string, number, number, number]>(
+      'UPDATE scorecards SET feedback = ?, feedback_revision = ? WHERE id = ? AND feedback_revision < ?',
+    ),
+    cardById: db.prepare<[number], ScorecardRow>('SELECT * FROM scorecards WHERE id = ?'),
+    scoredCodes: db.prepare<[number], { code: string; value: number; revision: number }>(
+      `SELECT c.code, s.value, s.revision FROM scores s JOIN criteria c ON c.id = s.criterion_id
+       WHERE s.scorecard_id = ? ORDER BY c.position`,
+    ),
+    setStatus: db.prepare<[string, string | null, string, number]>(
+      'UPDATE scorecards SET status = ?, submitted_at = ?, updated_at = ? WHERE id = ?',
+    ),
+    entrantInCompetition: db.prepare<[number, number], number>('SELECT 1 FROM entrants WHERE id = ? AND competition_id = ?').pluck(),
+    recusal: db.prepare<[number, number], { declared_at: string }>('SELECT declared_at FROM recusals WHERE juror_id = ? AND entrant_id = ?'),
+    insertRecusal: db.prepare<[number, number, number, string, string]>(
+      'INSERT INTO recusals (competition_id, juror_id, entrant_id, reason, declared_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    openRoundsWithEntrant: db.prepare<[number, number], number>(
+      `SELECT r.id FROM rounds r JOIN round_entrants re ON re.round_id = r.id
+       WHERE r.competition_id = ? AND re.entrant_id = ? AND r.state = 'open' ORDER BY r.id`,
+    ).pluck(),
+    withdraw: db.prepare<[string, number, number, number]>(
+      `UPDATE scorecards SET status = 'withdrawn', updated_at = ?
+       WHERE round_id = ? AND juror_id = ? AND entrant_id = ? AND status <> 'withdrawn'`,
+    ),
+  };
+}
+type Statements = ReturnType<typeof scoringStatements>;
+
+const actorOf = (juror: JurorContext) => `juror:${juror.id}`;
+
+/** The round must be the juror's competition's (else 404, not disclosed) and open (else 409). */
+export function openRound(st: Statements, juror: JurorContext, roundId: number): RoundRow {
+  const round = st.round.get(roundId);
+  if (!round || round.competition_id !== juror.competitionId || round.state === 'draft') throw notFound('Round');
+  if (round.state !== 'open') {
+    throw new AppError(409, 'ROUND_CLOSED', 'This round is closed: its scorecards are locked');
+  }
+  return round;
+}
+
+/** Recused first (the more specific answer), then assigned. */
+export function mayScore(st: Statements, juror: JurorContext, roundId: number, entrantId: number, path: string): void {
+  if (st.recused.get(juror.id, entrantId)) {
+    throw new AppError(403, 'RECUSED', `You declared a conflict of interest with entrant ${entrantId}`, [
+      { path, rule: 'recused', message: 'Declared conflict of interest' },
+    ]);
+  }
+  if (!st.assigned.get(roundId, juror.id, entrantId)) {
+    throw new AppError(403, 'NOT_ASSIGNED', `You are not assigned to score entrant ${entrantId} in this round`, [
+      { path, rule: 'not_assigned', message: 'Not assigned to this juror in this round' },
+    ]);
+  }
+}
+
+/** 400 for everything wrong with the batch's content itself: unknown criteria, out-of-scale values. */
+function checkContent(changes: Change[], criteria: Map<string, number>, scale: { scale_min: number; scale_max: number }): void {
+  const details: ErrorDetail[] = [];
+  changes.forEach((ch, i) => {
+    if (ch.kind !== 'score') return;
+    if (!criteria.has(ch.criterion)) {
+      details.push({ path: `changes.${i}.criterion`, rule: 'unknown_criterion', message: `No criterion "${ch.criterion}" in this competition` });
+    }
+    if (ch.value < scale.scale_min || ch.value > scale.scale_max) {
+      details.push({
+        path: `changes.${i}.value`,
+        rule: ch.value < scale.scale_min ? 'too_small' : 'too_big',
+        message: `Scores go from ${scale.scale_min} to ${scale.scale_max}`,
+      });
+    }
+  });
+  if (details.length > 0) throw new AppError(400, 'VALIDATION_FAILED', 'Invalid request json', details);
+}
+
+const changeKey = (ch: Change) => `${ch.entrantId}:${ch.kind === 'score' ? `score:${ch.criterion}` : ch.kind}:${ch.revision}`;
+const changeValue = (ch: Change) => (ch.kind === 'score' ? ch.value : ch.text);
+
+/**
+ * Applies one batch of the tablet's outbox, whole or not at all; call inside a transaction.
+ * Order of refusals: bad content (400), round not open (409 ROUND_CLOSED), recused or not
+ * assigned (403), a new change to a submitted scorecard (409 CONFLICT), the same revision with
+ * another value (409 REVISION_CONFLICT, every such change named).
+ */
+export function applyBatch(
+  db: Db,
+  st: Statements,
+  juror: JurorContext,
+  roundId: number,
+  changes: Change[],
+  now: Date,
+): { response: ChangeBatchResponse; progress: Progress[] } {
+  const round = st.round.get(roundId);
+  if (!round || round.competition_id !== juror.competitionId || round.state === 'draft') throw notFound('Round');
+  const scale = st.scale.get(juror.competitionId);
+  if (!scale) throw notFound('Competition');
+  const criteria = new Map(st.criteria.all(juror.competitionId).map((c) => [c.code, c.id]));
+  checkContent(changes, criteria, scale);
+  openRound(st, juror, roundId);
+  const entrants = [...new Set(changes.map((ch) => ch.entrantId))];
+  for (const e of entrants) mayScore(st, juror, roundId, e, `changes.${changes.findIndex((ch) => ch.entrantId === e)}.entrantId`);
+
+  // Classify every change before writing anything.
+  const cards = new Map(entrants.map((e) => [e, st.card.get(roundId, juror.id, e)]));
+  const seen = new Map<string, string | number>();
+  const conflicts: ErrorDetail[] = [];
+  const fresh: { ch: Change; index: number }[] = [];
+  let duplicates = 0;
+  changes.forEach((ch, index) => {
+    const key = changeKey(ch);
+    const card = cards.get(ch.entrantId);
+    const stored = seen.has(key)
+      ? seen.get(key)
+      : card && (ch.kind === 'score'
+          ? st.scoreChange.get(card.id, criteria.get(ch.criterion) ?? -1, ch.revision)
+          : st.textChange.get(card.id, ch.kind, ch.revision));
+    if (stored === undefined) {
+      fresh.push({ ch, index });
+      seen.set(key, changeValue(ch));
+    } else if (stored === changeValue(ch)) {
+      duplicates++;
+    } else {
+      conflicts.push({
+        path: `changes.${index}.revision`,
+        rule: 'revision_conflict',
+        message: `Revision ${ch.revision} of entrant ${ch.entrantId} ${ch.kind === 'score' ? ch.criterion : ch.kind} is already stored with another value (${JSON.stringify(stored)})`,
+      });
+    }
+  });
+  if (conflicts.length > 0) {
+    throw new AppError(409, 'REVISION_CONFLICT', 'A change reuses a revision the server holds with another value; nothing was saved', conflicts);
+  }
+  const submitted = fresh.find(({ ch }) => cards.get(ch.entrantId)?.status === 'submitted');
+  if (submitted) {
+    throw new AppError(409, 'CONFLICT', `The scorecard of entrant ${submitted.ch.entrantId} is submitted: reopen it before changing it`, [
+      { path: `changes.${submitted.index}.entrantId`, rule: 'submitted', message: 'Scorecard submitted' },
+    ]);
+  }
+
+  const at = now.toISOString();
+  const progress: Progress[] = [];
+  for (const { ch } of fresh) {
+    let card = cards.get(ch.entrantId);
+    if (!card) {
+      card = st.insertCard.get(roundId, juror.id, ch.entrantId, at);
+      if (!card) throw new Error('scorecard insert returned nothing');
+      cards.set(ch.entrantId, card);
+      progress.push({ roundId, entrantId: ch.entrantId, status: 'draft' });
+    }
+    if (ch.kind === 'score') {
+      const criterionId = criteria.get(ch.criterion) ?? -1;
+      st.insertScoreChange.run(card.id, criterionId, ch.revision, ch.value, at);
+      st.upsertScore.run(card.id, criterionId, ch.value, ch.revision, at);
+    } else {
+      st.insertTextChange.run(card.id, ch.kind, ch.revision, ch.text, at);
+      (ch.kind === 'note' ? st.setNote : st.setFeedback).run(ch.text, ch.revision, card.id, ch.revision);
+    }
+    st.touchCard.run(at, card.id);
+    appendEvent(db, {
+      competitionId: juror.competitionId,
+      actor: actorOf(juror),
+      type: ch.kind === 'score' ? 'score.changed' : `${ch.kind}.changed`,
+      payload: { roundId, bindingId: juror.bindingId, ...ch },
+      at: now,
+    });
+  }
+  return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevisions(st, cards, changes, criteria), receivedAt: at }, progress };
+}
+
+/** What the server now holds for every field the batch touched, once each. */
+function serverRevisions(
+  st: Statements,
+  cards: Map<number, ScorecardRow | undefined>,
+  changes: Change[],
+  criteria: Map<string, number>,
+): ServerRevision[] {
+  const out = new Map<string, ServerRevision>();
+  for (const ch of changes) {
+    const key = `${ch.entrantId}:${ch.kind}:${ch.kind === 'score' ? ch.criterion : ''}`;
+    const cardId = cards.get(ch.entrantId)?.id;
+    if (out.has(key) || cardId === undefined) continue;
+    if (ch.kind === 'score') {
+      const s = st.score.get(cardId, criteria.get(ch.criterion) ?? -1);
+      if (s) out.set(key, { kind: 'score', entrantId: ch.entrantId, criterion: ch.criterion, value: s.value, revision: s.revision });
+    } else {
+      const card = st.cardById.get(cardId);
+      if (!card) continue;
+      out.set(key, ch.kind === 'note'
+        ? { kind: 'note', entrantId: ch.entrantId, text: card.note, revision: card.note_revision }
+        : { kind: 'feedback', entrantId: ch.entrantId, text: card.feedback, revision: card.feedback_revision });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Submits a complete scorecard; submitting it again is a no-op. */
+export function submitScorecard(db: Db, st: Statements, juror: JurorContext, roundId: number, entrantId: number, now: Date) {
+  openRound(st, juror, roundId);
+  mayScore(st, juror, roundId, entrantId, 'entrantId');
+  const card = st.card.get(roundId, juror.id, entrantId);
+  if (card?.status === 'submitted') return { card, changed: false };
+  const scored = card ? st.scoredCodes.all(card.id) : [];
+  const missing = st.criteria.all(juror.competitionId).filter((c) => !scored.some((s) => s.code === c.code));
+  if (!card || missing.length > 0) {
+    throw new AppError(
+      409,
+      'CONFLICT',
+      `The scorecard is incomplete: ${missing.map((c) => c.code).join(', ')} not scored yet`,
+      missing.map((c) => ({ path: `scores.${c.code}`, rule: 'required', message: `Criterion ${c.code} is not scored` })),
+    );
+  }
+  const at = now.toISOString();
+  st.setStatus.run('submitted', at, at, card.id);
+  appendEvent(db, {
+    competitionId: juror.competitionId,
+    actor: actorOf(juror),
+    type: 'scorecard.submitted',
+    payload: {
+      roundId,
+      entrantId,
+      bindingId: juror.bindingId,
+      scores: Object.fromEntries(scored.map((s) => [s.code, s.value])),
+      revisions: Object.fromEntries(scored.map((s) => [s.code, s.revision])),
+    },
+    at: now,
+  });
+  return { card: { ...card, status: 'submitted' as const, submitted_at: at }, changed: true };
+}
+
+/** Puts a submitted scorecard back to draft while the round is open; a draft stays as it is. */
+export function reopenScorecard(db: Db, st: Statements, juror: JurorContext, roundId: number, entrantId: number, now: Date) {
+  openRound(st, juror, roundId);
+  mayScore(st, juror, roundId, entrantId, 'entrantId');
+  const card = st.card.get(roundId, juror.id, entrantId);
+  if (!card) throw notFound('Scorecard');
+  if (card.status !== 'submitted') return { card, changed: false };
+  const at = now.toISOString();
+  st.setStatus.run('draft', null, at, card.id);
+  appendEvent(db, {
+    competitionId: juror.competitionId,
+    actor: actorOf(juror),
+    type: 'scorecard.reopened',
+    payload: { roundId, entrantId, bindingId: juror.bindingId },
+    at: now,
+  });
+  return { card: { ...card, status: 'draft' as const, submitted_at: null }, changed: true };
+}
+
+/**
+ * Records a conflict of interest (competition-wide) and withdraws this juror's scorecards for
+ * the entrant in open rounds; closed rounds are frozen and keep theirs. A replay changes nothing.
+ */
+export function declareRecusal(db: Db, st: Statements, juror: JurorContext, entrantId: number, reason: string, now: Date) {
+  if (!st.entrantInCompetition.get(entrantId, juror.competitionId)) throw notFound('Entrant');
+  const existing = st.recusal.get(juror.id, entrantId);
+  if (existing) return { declaredAt: existing.declared_at, withdrawnRoundIds: [], alreadyDeclared: true, progress: [] as Progress[] };
+  const at = now.toISOString();
+  st.insertRecusal.run(juror.competitionId, juror.id, entrantId, reason, at);
+  const openRounds = st.openRoundsWithEntrant.all(juror.competitionId, entrantId);
+  const withdrawnRoundIds = openRounds.filter((r) => st.withdraw.run(at, r, juror.id, entrantId).changes > 0);
+  appendEvent(db, {
+    competitionId: juror.competitionId,
+    actor: actorOf(juror),
+    type: 'recusal.declared',
+    payload: { entrantId, reason, bindingId: juror.bindingId, withdrawnRoundIds },
+    at: now,
+  });
+  const progress = openRounds.map((roundId): Progress => ({ roundId, entrantId, status: 'recused' }));
+  return { declaredAt: at, withdrawnRoundIds, alreadyDeclared: false, progress };
+}
