@@ -1,6 +1,6 @@
 import { LANGUAGES } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateRange, formatNumber } from './format';
+import { formatDate, formatDateRange, formatListParts, formatNumber } from './format';
 import { pickTranslation } from './pick-translation';
 import { resources } from './resources';
 
@@ -54,5 +54,11 @@ describe('pickTranslation', () => {
 
   test('prefers the reader’s language when it is given', () => {
     expect(pickTranslation({ fr: 'Équipe', ar: 'الفريق' }, 'ar', 'fr')).toBe('الفريق');
+  });
+});
+
+describe('formatListParts', () => {
+  test('joins a French list with commas and "et"', () => {
+    expect(formatListParts(['Français', 'English', 'العربية'], 'fr').map((p) => p.value).join('')).toBe('Français, English et العربية');
   });
 });

@@ -38,3 +38,12 @@ export function formatDateRange(start: string | Date, end: string | Date, lang: 
   const format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(from.timeZone ? { timeZone: from.timeZone } : {}) });
   return format.formatRange(from.date, to.date);
 }
+
+/**
+ * Splits a list into its items and the language's separators ("a, b et c"), so each item can be
+ * wrapped (in `<bdi>`, with its own `lang`) while the punctuation stays the language's own.
+ * @example formatListParts(['A', 'B', 'C'], 'fr') // [{ type: 'element', value: 'A' }, { type: 'literal', value: ', ' }, …, { type: 'literal', value: ' et ' }, …]
+ */
+export function formatListParts(items: string[], lang: Lang): { type: 'element' | 'literal'; value: string }[] {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(items);
+}

@@ -1,7 +1,7 @@
 import type { CompetitionDetail } from '@palmares/contract';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/ui/page-title';
-import { formatDateRange } from '../../../i18n/format';
+import { formatDateRange, formatListParts } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { AxisSection } from './axis-section';
 
@@ -9,6 +9,8 @@ export function CompetitionOverview({ competition }: { competition: CompetitionD
   const { t } = useTranslation();
   const lang = useLanguage();
   const { axes, entrants, defaultLanguage } = competition;
+  // Each language is named in itself ("العربية"), so it carries its own `lang`.
+  const languageNames = competition.languages.map((code) => ({ code, name: t(`language.${code}`) }));
 
   return (
     <div className="overview">
@@ -26,6 +28,23 @@ export function CompetitionOverview({ competition }: { competition: CompetitionD
             <dt>{t('competition.venue')}</dt>
             <dd>
               <bdi>{competition.venue}</bdi>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('competition.languages')}</dt>
+            <dd>
+              {formatListParts(
+                languageNames.map(({ name }) => name),
+                lang,
+              ).map((part, index) =>
+                part.type === 'element' ? (
+                  <bdi key={index} lang={languageNames.find(({ name }) => name === part.value)?.code}>
+                    {part.value}
+                  </bdi>
+                ) : (
+                  part.value
+                ),
+              )}
             </dd>
           </div>
         </dl>
