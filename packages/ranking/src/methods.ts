@@ -2,7 +2,7 @@
  * The four scoring methods, run on one column of values per scorecard: the totals (for the
  * ranking) or one criterion's scores (for the tie-break chain, "the whole method re-run").
  */
-import { alsOffsets, byEntrant, exactOffsets, type ByEntrant } from './offsets.js';
+import { floatOffsets, byEntrant, exactOffsets, type ByEntrant } from './offsets.js';
 import { formatRational, ratio, type Rational } from './rational.js';
 import { exactScores, floatScores, formatFloat, type ScoreSet } from './scores.js';
 import type { Cards, Model } from './model.js';
@@ -188,7 +188,7 @@ function activeJurors(d: Design): number[] {
 }
 
 function floatSatm(d: Design, values: Values, k: Int32Array): MethodRun {
-  const b = alsOffsets(d.cards, values.v, d.jurors, d.entrants);
+  const b = floatOffsets(d.cards, values.v, d.jurors, d.entrants);
   const out = new Float64Array(d.entrants).fill(Number.NaN);
   const us: number[] = [];
   forEachEntrant(d, (e, from, to) => {

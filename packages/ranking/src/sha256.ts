@@ -3,7 +3,7 @@
  * in Node alike, without node:crypto and without the asynchronous WebCrypto API.
  */
 
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -44,34 +44,86 @@ export function utf8(text: string): Uint8Array {
   return out.subarray(0, p);
 }
 
-function compress(h: Uint32Array, w: Uint32Array, block: DataView, offset: number): void {
-  for (let i = 0; i < 16; i++) w[i] = block.getUint32(offset + i * 4);
-  for (let i = 16; i < 64; i++) {
-    const a = w[i - 15]!;
-    const b = w[i - 2]!;
-    const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-    const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-    w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
+/** Hashes every whole 64-byte block of `bytes[from, to)` into the state `h`. */
+function blocks(h: Int32Array, w: Int32Array, bytes: Uint8Array, from: number, to: number): void {
+  let h0 = h[0]!, h1 = h[1]!, h2 = h[2]!, h3 = h[3]!, h4 = h[4]!, h5 = h[5]!, h6 = h[6]!, h7 = h[7]!;
+  for (let o = from; o + 64 <= to; o += 64) {
+    for (let i = 0; i < 16; i++) {
+      const p = o + i * 4;
+      w[i] = (bytes[p]! << 24) | (bytes[p + 1]! << 16) | (bytes[p + 2]! << 8) | bytes[p + 3]!;
+    }
+    for (let i = 16; i < 64; i++) {
+      const a = w[i - 15]!;
+      const b = w[i - 2]!;
+      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
+      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
+    }
+    let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, k = h7;
+    for (let i = 0; i < 64; i++) {
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (k + S1 + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      k = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    h0 = (h0 + a) | 0; h1 = (h1 + b) | 0; h2 = (h2 + c) | 0; h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0; h5 = (h5 + f) | 0; h6 = (h6 + g) | 0; h7 = (h7 + k) | 0;
   }
-  let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, k = h[7]!;
-  for (let i = 0; i < 64; i++) {
-    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const ch = (e & f) ^ (~e & g);
-    const t1 = (k + S1 + ch + K[i]! + w[i]!) | 0;
-    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-    const maj = (a & b) ^ (a & c) ^ (b & c);
-    const t2 = (S0 + maj) | 0;
-    k = g;
-    g = f;
-    f = e;
-    e = (d + t1) | 0;
-    d = c;
-    c = b;
-    b = a;
-    a = (t1 + t2) | 0;
+  h[0] = h0; h[1] = h1; h[2] = h2; h[3] = h3; h[4] = h4; h[5] = h5; h[6] = h6; h[7] = h7;
+}
+
+/**
+ * Incremental SHA-256: feed bytes in pieces, read the hex digest once at the end.
+ * @example
+ * const s = new Sha256(); s.update(utf8('ab')); s.update(utf8('c'));
+ * s.hex(); // "ba7816bf…15ad"
+ */
+export class Sha256 {
+  private readonly h = new Int32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
+  private readonly w = new Int32Array(64);
+  private readonly tail = new Uint8Array(64);
+  private tailLength = 0;
+  private length = 0;
+
+  update(bytes: Uint8Array, from = 0, to = bytes.length): void {
+    this.length += to - from;
+    if (this.tailLength > 0) {
+      const take = Math.min(64 - this.tailLength, to - from);
+      this.tail.set(bytes.subarray(from, from + take), this.tailLength);
+      this.tailLength += take;
+      from += take;
+      if (this.tailLength < 64) return;
+      blocks(this.h, this.w, this.tail, 0, 64);
+      this.tailLength = 0;
+    }
+    const whole = from + Math.floor((to - from) / 64) * 64;
+    blocks(this.h, this.w, bytes, from, whole);
+    this.tail.set(bytes.subarray(whole, to));
+    this.tailLength = to - whole;
   }
-  h[0] = h[0]! + a; h[1] = h[1]! + b; h[2] = h[2]! + c; h[3] = h[3]! + d;
-  h[4] = h[4]! + e; h[5] = h[5]! + f; h[6] = h[6]! + g; h[7] = h[7]! + k;
+
+  hex(): string {
+    const bits = this.length * 8;
+    const pad = new Uint8Array(((this.tailLength + 8) >> 6) * 64 + 64 - this.tailLength);
+    pad[0] = 0x80;
+    const view = new DataView(pad.buffer);
+    view.setUint32(pad.length - 8, Math.floor(bits / 0x100000000));
+    view.setUint32(pad.length - 4, bits >>> 0);
+    this.update(pad);
+    let hex = '';
+    for (const word of this.h) hex += (word >>> 0).toString(16).padStart(8, '0');
+    return hex;
+  }
 }
 
 /**
@@ -80,21 +132,7 @@ function compress(h: Uint32Array, w: Uint32Array, block: DataView, offset: numbe
  * sha256Hex('abc'); // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
 export function sha256Hex(data: string | Uint8Array): string {
-  const bytes = typeof data === 'string' ? utf8(data) : data;
-  const total = Math.ceil((bytes.length + 9) / 64) * 64;
-  const padded = new Uint8Array(total);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bits = bytes.length * 8;
-  view.setUint32(total - 8, Math.floor(bits / 0x100000000));
-  view.setUint32(total - 4, bits >>> 0);
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < total; offset += 64) compress(h, w, view, offset);
-  let hex = '';
-  for (const word of h) hex += word.toString(16).padStart(8, '0');
-  return hex;
+  const s = new Sha256();
+  s.update(typeof data === 'string' ? utf8(data) : data);
+  return s.hex();
 }

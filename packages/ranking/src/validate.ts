@@ -139,110 +139,135 @@ interface Context {
   scale: { min: number; max: number } | null;
   entrants: Map<string, string> | null;
   jurors: Set<string> | null;
+  /** Criterion, juror and entrant id → declared index. */
+  criterionAt: Map<string, number>;
+  jurorAt: Map<string, number>;
+  entrantAt: Map<string, number>;
 }
 
-/** Checks a juror/entrant pair; returns it when both ids are known. */
-function pairOf(c: Context, item: Rec, path: string): [string, string] | null {
-  const juror = id(c.p, item.juror, `${path}/juror`, 'juror');
-  const entrant = id(c.p, item.entrant, `${path}/entrant`, 'entrant');
-  let ok = juror !== null && entrant !== null;
-  if (juror !== null && c.jurors && !c.jurors.has(juror)) {
-    c.p.add('UNKNOWN_ID', `unknown juror "${juror}"`, { path: `${path}/juror`, juror });
-    ok = false;
-  }
-  if (entrant !== null && c.entrants && !c.entrants.has(entrant)) {
-    c.p.add('UNKNOWN_ID', `unknown entrant "${entrant}"`, { path: `${path}/entrant`, entrant });
-    ok = false;
-  }
-  return ok ? [juror!, entrant!] : null;
+// The evaluation loop runs over every scorecard of an input (50,000 in a large round), so it
+// builds no paths, closures or objects unless something is wrong.
+
+const at = (base: string, i: number): string => `${base}/${i}`;
+
+/** Checks a juror/entrant pair; returns [juror index, entrant index] (declared order) when known. */
+function pairOf(c: Context, item: Rec, path: string): [number, number] | null {
+  const { juror, entrant } = item;
+  const j = typeof juror === 'string' ? c.jurorAt.get(juror) : undefined;
+  const e = typeof entrant === 'string' ? c.entrantAt.get(entrant) : undefined;
+  if (j !== undefined && e !== undefined) return [j, e];
+  const jid = id(c.p, juror, `${path}/juror`, 'juror');
+  const eid = id(c.p, entrant, `${path}/entrant`, 'entrant');
+  if (jid !== null && c.jurors && !c.jurors.has(jid)) c.p.add('UNKNOWN_ID', `unknown juror "${jid}"`, { path: `${path}/juror`, juror: jid });
+  if (eid !== null && c.entrants && !c.entrants.has(eid)) c.p.add('UNKNOWN_ID', `unknown entrant "${eid}"`, { path: `${path}/entrant`, entrant: eid });
+  return null;
 }
 
-function recusalsOf(c: Context, raw: unknown): Set<string> {
-  const out = new Set<string>();
+function recusalsOf(c: Context, raw: unknown): Map<number, [string, string]> {
+  const out = new Map<number, [string, string]>();
   const items = list(c.p, raw, '/recusals', false, false) ?? [];
   items.forEach((item, i) => {
-    const path = `/recusals/${i}`;
+    const path = at('/recusals', i);
     if (!isRecord(item)) return c.p.add('INVALID_INPUT', 'a recusal must be an object { juror, entrant }', { path });
     fields(c.p, item, ['juror', 'entrant'], path);
     const pair = pairOf(c, item, path);
     if (!pair) return;
-    const key = JSON.stringify(pair);
-    if (out.has(key)) {
-      c.p.add('DUPLICATE_ID', `recusal of "${pair[0]}" from "${pair[1]}" is listed twice`, { path, juror: pair[0], entrant: pair[1] });
-    }
-    out.add(key);
+    const juror = item.juror as string;
+    const entrant = item.entrant as string;
+    const key = pair[0] * c.entrantAt.size + pair[1];
+    if (out.has(key)) c.p.add('DUPLICATE_ID', `recusal of "${juror}" from "${entrant}" is listed twice`, { path, juror, entrant });
+    out.set(key, [juror, entrant]);
   });
   return out;
 }
 
-interface RawCard {
-  juror: string;
-  entrant: string;
+/** Appends the scores of one scorecard to `out` (criteria in declared order); false if invalid. */
+function scoresOf(c: Context, raw: unknown, i: number, juror: string, entrant: string, out: number[]): boolean {
+  if (!isRecord(raw)) {
+    c.p.add('INVALID_INPUT', 'scores must be an object { [criterionId]: integer }', { path: `${at('/evaluations', i)}/scores`, juror, entrant });
+    return false;
+  }
+  if (!c.criteria || !c.scale) return false;
+  const { min, max } = c.scale;
+  const base = out.length;
+  for (let x = 0; x < c.criteria.length; x++) out.push(0);
+  let found = 0;
+  let ok = true;
+  for (const criterion in raw) {
+    const value = raw[criterion];
+    const index = c.criterionAt.get(criterion);
+    if (index !== undefined && typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
+      out[base + index] = value;
+      found++;
+      continue;
+    }
+    ok = false;
+    const where = { path: `${at('/evaluations', i)}/scores/${criterion}`, juror, entrant, criterion };
+    if (index === undefined) c.p.add('UNKNOWN_ID', `unknown criterion "${criterion}"`, where);
+    else if (typeof value !== 'number' || !Number.isFinite(value)) c.p.add('INVALID_INPUT', `score for "${criterion}" must be a number`, where);
+    else if (!Number.isInteger(value)) c.p.add('NOT_AN_INTEGER', `score ${value} for "${criterion}" is not an integer`, where);
+    else c.p.add('OUT_OF_SCALE', `score ${value} for "${criterion}" is outside ${min}–${max}`, where);
+  }
+  if (ok && found === c.criteria.length) return true;
+  out.length = base;
+  for (const k of c.criteria) {
+    if (!Object.prototype.hasOwnProperty.call(raw, k.id)) {
+      c.p.add('INCOMPLETE_EVALUATION', `the scorecard of "${juror}" for "${entrant}" lacks "${k.id}"`, {
+        path: `${at('/evaluations', i)}/scores`, juror, entrant, criterion: k.id,
+      });
+    }
+  }
+  return false;
+}
+
+const EVALUATION_FIELDS = ['juror', 'entrant', 'scores'];
+
+/** Valid scorecards, column-wise, with juror and entrant in declared order. */
+interface RawCards {
+  juror: number[];
+  entrant: number[];
+  /** Scores, `criteria` per card, in declared criteria order. */
   scores: number[];
 }
 
-function scoresOf(c: Context, raw: unknown, path: string, juror: string, entrant: string): number[] | null {
-  if (!isRecord(raw)) {
-    c.p.add('INVALID_INPUT', 'scores must be an object { [criterionId]: integer }', { path, juror, entrant });
-    return null;
-  }
-  if (!c.criteria || !c.scale) return null;
-  const { min, max } = c.scale;
-  const at = new Map(c.criteria.map((k, i) => [k.id, i]));
-  const out: number[] = new Array<number>(c.criteria.length).fill(Number.NaN);
-  let ok = true;
-  for (const [criterion, value] of Object.entries(raw)) {
-    const where = { path: `${path}/${criterion}`, juror, entrant, criterion };
-    const index = at.get(criterion);
-    if (index === undefined) {
-      c.p.add('UNKNOWN_ID', `unknown criterion "${criterion}"`, where);
-      ok = false;
-    } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-      c.p.add('INVALID_INPUT', `score for "${criterion}" must be a number`, where);
-      ok = false;
-    } else if (!Number.isInteger(value)) {
-      c.p.add('NOT_AN_INTEGER', `score ${value} for "${criterion}" is not an integer`, where);
-      ok = false;
-    } else if (value < min || value > max) {
-      c.p.add('OUT_OF_SCALE', `score ${value} for "${criterion}" is outside ${min}–${max}`, where);
-      ok = false;
-    } else {
-      out[index] = value;
-    }
-  }
-  c.criteria.forEach((k, i) => {
-    if (!(k.id in raw)) {
-      c.p.add('INCOMPLETE_EVALUATION', `the scorecard of "${juror}" for "${entrant}" lacks "${k.id}"`, {
-        path, juror, entrant, criterion: k.id,
-      });
-      ok = false;
-    } else if (Number.isNaN(out[i])) ok = false;
-  });
-  return ok ? out : null;
-}
-
-function evaluationsOf(c: Context, raw: unknown, recused: Set<string>): RawCard[] {
-  const out: RawCard[] = [];
-  const seen = new Set<string>();
+function evaluationsOf(c: Context, raw: unknown, recused: ReadonlyMap<number, unknown>): RawCards {
+  const out: RawCards = { juror: [], entrant: [], scores: [] };
+  const seen = new Set<number>();
   const items = list(c.p, raw, '/evaluations', true, false) ?? [];
-  items.forEach((item, i) => {
-    const path = `/evaluations/${i}`;
-    if (!isRecord(item)) return c.p.add('INVALID_INPUT', 'an evaluation must be an object { juror, entrant, scores }', { path });
-    fields(c.p, item, ['juror', 'entrant', 'scores'], path);
-    const pair = pairOf(c, item, path);
-    const scores = scoresOf(c, item.scores, `${path}/scores`, pair?.[0] ?? '', pair?.[1] ?? '');
-    if (!pair) return;
-    const [juror, entrant] = pair;
-    const key = JSON.stringify(pair);
+  const E = c.entrantAt.size;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!isRecord(item)) {
+      c.p.add('INVALID_INPUT', 'an evaluation must be an object { juror, entrant, scores }', { path: at('/evaluations', i) });
+      continue;
+    }
+    for (const key in item) if (!EVALUATION_FIELDS.includes(key)) fields(c.p, item, EVALUATION_FIELDS, at('/evaluations', i));
+    const pair = pairOf(c, item, at('/evaluations', i));
+    const juror = typeof item.juror === 'string' ? item.juror : '';
+    const entrant = typeof item.entrant === 'string' ? item.entrant : '';
+    const start = out.scores.length;
+    const valid = scoresOf(c, item.scores, i, juror, entrant, out.scores);
+    if (!pair) {
+      out.scores.length = start;
+      continue;
+    }
+    const key = pair[0] * E + pair[1];
+    let problem = false;
     if (seen.has(key)) {
-      return c.p.add('DUPLICATE_EVALUATION', `"${juror}" scored "${entrant}" twice`, { path, juror, entrant });
+      c.p.add('DUPLICATE_EVALUATION', `"${juror}" scored "${entrant}" twice`, { path: at('/evaluations', i), juror, entrant });
+      problem = true;
+    } else if (recused.has(key)) {
+      c.p.add('RECUSED_BUT_SCORED', `"${juror}" is recused from "${entrant}" but scored it`, { path: at('/evaluations', i), juror, entrant });
+      problem = true;
     }
     seen.add(key);
-    if (recused.has(key)) {
-      return c.p.add('RECUSED_BUT_SCORED', `"${juror}" is recused from "${entrant}" but scored it`, { path, juror, entrant });
+    if (!valid || problem) {
+      out.scores.length = start;
+      continue;
     }
-    if (scores) out.push({ juror, entrant, scores });
-  });
+    out.juror.push(pair[0]);
+    out.entrant.push(pair[1]);
+  }
   return out;
 }
 
@@ -321,13 +346,24 @@ function optionsOf(p: Problems, input: Rec): { method: Method; trim: 'auto' | 0;
   return { method, trim, report: input.report === true };
 }
 
-function buildCards(raw: RawCard[], entrants: string[], jurors: string[], criteria: Criterion[]): Cards {
-  const ei = new Map(entrants.map((e, i) => [e, i]));
-  const ji = new Map(jurors.map((j, i) => [j, i]));
-  const rows = raw.map((r) => ({ j: ji.get(r.juror)!, e: ei.get(r.entrant)!, s: r.scores }));
-  rows.sort((a, b) => a.j - b.j || a.e - b.e);
-  const n = rows.length;
+/** Cards sorted by juror id then entrant id; `jurorRank[declared]` is the juror's sorted index. */
+function buildCards(raw: RawCards, jurorRank: Int32Array, entrantRank: Int32Array, criteria: Criterion[]): Cards {
+  const n = raw.juror.length;
+  const E = entrantRank.length;
   const C = criteria.length;
+  // One numeric sort key per card, (juror, entrant, position) packed while it fits in 2^53.
+  const order = new Int32Array(n);
+  if (jurorRank.length * E * Math.max(n, 1) < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (jurorRank[raw.juror[i]!]! * E + entrantRank[raw.entrant[i]!]!) * n + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
+  } else {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    const key = (i: number): number => jurorRank[raw.juror[i]!]! * E + entrantRank[raw.entrant[i]!]!;
+    idx.sort((a, b) => key(a) - key(b));
+    idx.forEach((v, i) => (order[i] = v));
+  }
   const cards = {
     length: n,
     juror: new Int32Array(n),
@@ -335,17 +371,27 @@ function buildCards(raw: RawCard[], entrants: string[], jurors: string[], criter
     total: new Float64Array(n),
     scores: new Int32Array(n * C),
   };
-  rows.forEach((r, i) => {
-    cards.juror[i] = r.j;
-    cards.entrant[i] = r.e;
+  for (let i = 0; i < n; i++) {
+    const from = order[i]!;
+    cards.juror[i] = jurorRank[raw.juror[from]!]!;
+    cards.entrant[i] = entrantRank[raw.entrant[from]!]!;
     let total = 0;
     for (let c = 0; c < C; c++) {
-      total += criteria[c]!.weight * r.s[c]!;
-      cards.scores[i * C + c] = r.s[c]!;
+      const s = raw.scores[from * C + c]!;
+      total += criteria[c]!.weight * s;
+      cards.scores[i * C + c] = s;
     }
     cards.total[i] = total;
-  });
+  }
   return cards;
+}
+
+/** For each id in declared order, its index once the ids are sorted. */
+function ranks(ids: readonly string[]): Int32Array {
+  const sorted = ids.map((id, i) => ({ id, i })).sort((a, b) => byCodeUnits(a.id, b.id));
+  const out = new Int32Array(ids.length);
+  sorted.forEach(({ i }, r) => (out[i] = r));
+  return out;
 }
 
 /**
@@ -369,7 +415,13 @@ export function validate(input: unknown): { ok: true; model: Model } | { ok: fal
     scale: scaleOf(p, input.scale),
     entrants: entrantsOf(p, input.entrants),
     jurors: jurorsOf(p, input.jurors),
+    criterionAt: new Map(),
+    jurorAt: new Map(),
+    entrantAt: new Map(),
   };
+  c.criteria?.forEach((k, i) => c.criterionAt.set(k.id, i));
+  [...(c.jurors ?? [])].forEach((j, i) => c.jurorAt.set(j, i));
+  [...(c.entrants?.keys() ?? [])].forEach((e, i) => c.entrantAt.set(e, i));
   const recused = recusalsOf(c, input.recusals);
   const raw = evaluationsOf(c, input.evaluations, recused);
   const options = optionsOf(p, input);
@@ -378,14 +430,16 @@ export function validate(input: unknown): { ok: true; model: Model } | { ok: fal
   const chairOrder = chairOrderOf(c, input.chairOrder);
   if (!c.criteria || !c.scale || !c.entrants || !c.jurors) return { ok: false, errors: p.list };
 
-  const entrants = [...c.entrants.keys()].sort(byCodeUnits);
-  const jurors = [...c.jurors].sort(byCodeUnits);
-  const cards = buildCards(raw, entrants, jurors, c.criteria);
-  const ei = new Map(entrants.map((e, i) => [e, i]));
-  const ji = new Map(jurors.map((j, i) => [j, i]));
-  const recusals = [...recused]
-    .map((k) => JSON.parse(k) as [string, string])
-    .map(([j, e]) => [ji.get(j)!, ei.get(e)!] as const)
+  const declaredJurors = [...c.jurors];
+  const declaredEntrants = [...c.entrants.keys()];
+  const jurorRank = ranks(declaredJurors);
+  const entrantRank = ranks(declaredEntrants);
+  const entrants = [...declaredEntrants].sort(byCodeUnits);
+  const jurors = [...declaredJurors].sort(byCodeUnits);
+  const cards = buildCards(raw, jurorRank, entrantRank, c.criteria);
+  const E = declaredEntrants.length;
+  const recusals = [...recused.keys()]
+    .map((key) => [jurorRank[Math.floor(key / E)]!, entrantRank[key % E]!] as const)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const model: Model = {
     criteria: c.criteria,

@@ -4,7 +4,7 @@
  * exact arithmetic is kept for the official result only.
  */
 import { components } from '../design.js';
-import { alsOffsets } from '../offsets.js';
+import { floatOffsets } from '../offsets.js';
 import { EXACT_JUROR_LIMIT, type Design } from '../methods.js';
 import type { Method } from '../types.js';
 
@@ -53,7 +53,7 @@ export class FloatEngine {
   }
 
   private als(v: Float64Array, weight: Float64Array): Float64Array {
-    const b = alsOffsets(this.d.cards, v, this.d.jurors, this.d.entrants, weight, this.warm ?? undefined, 1e-9);
+    const b = floatOffsets(this.d.cards, v, this.d.jurors, this.d.entrants, weight, this.warm ?? undefined, 1e-10);
     this.warm ??= b;
     return b;
   }

@@ -1,0 +1,89 @@
+/**
+ * `pnpm bench:ranking`: medians of several runs of `rank()` on generated competitions, printed
+ * beside the budgets. Not a test: timings depend on the machine; the budgets are for the project's
+ * 2-core reference machine.
+ */
+import { performance } from 'node:perf_hooks';
+import { rank } from '../src/rank.js';
+import type { Evaluation, RankingInput } from '../src/types.js';
+
+/** A small seeded LCG: the benchmark data must be the same on every run. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
+}
+
+const CRITERIA = ['innovation', 'impact', 'feasibility', 'market', 'team', 'pitch'].map((id, i) => ({ id, weight: [25, 20, 15, 15, 15, 10][i]! }));
+const AXES = ['fintech', 'health', 'climate', 'edu'];
+
+/** Each entrant gets `perEntrant` scorecards from jurors spread by coprime strides (connected). */
+function generate(entrants: number, jurors: number, perEntrant: number, seed: number): RankingInput {
+  const rnd = lcg(seed);
+  const quality = Array.from({ length: entrants }, () => 3 + rnd() * 5);
+  const severity = Array.from({ length: jurors }, () => (rnd() - 0.5) * 2);
+  const strides = [1, 3, 7, 9, 11, 13, 17, 19, 21, 23, 27, 29, 31, 33, 37, 39, 41, 43, 47, 49, 51, 53, 57, 59, 61];
+  const evaluations: Evaluation[] = [];
+  for (let e = 0; e < entrants; e++) {
+    const used = new Set<number>();
+    for (let r = 0; r < perEntrant; r++) {
+      let j = (e * strides[r % strides.length]! + Math.floor(r / strides.length) * 7 + r * 101) % jurors;
+      while (used.has(j)) j = (j + 1) % jurors;
+      used.add(j);
+      const scores: Record<string, number> = {};
+      for (const c of CRITERIA) {
+        scores[c.id] = Math.max(1, Math.min(10, Math.round(quality[e]! + severity[j]! + (rnd() - 0.5) * 3)));
+      }
+      evaluations.push({ juror: `J${j}`, entrant: `E${e}`, scores });
+    }
+  }
+  return {
+    criteria: CRITERIA,
+    scale: { min: 1, max: 10 },
+    entrants: quality.map((_, e) => ({ id: `E${e}`, axis: AXES[e % AXES.length]! })),
+    jurors: severity.map((_, j) => `J${j}`),
+    evaluations,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+function measure(input: RankingInput, runs: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs + 1; r++) {
+    const t0 = performance.now();
+    const out = rank(input);
+    const t = performance.now() - t0;
+    if (!out.ok) throw new Error(`benchmark input is invalid: ${JSON.stringify(out.errors.slice(0, 3))}`);
+    if (r > 0) times.push(t); // the first run warms the JIT up
+  }
+  return median(times);
+}
+
+const final = generate(12, 8, 8, 1);
+const shortlist = generate(24, 20, 20, 2);
+const large = generate(10_000, 1_000, 5, 3);
+const cases: { name: string; input: RankingInput; runs: number; budget: number | null }[] = [
+  { name: 'final 12 × 8, full report', input: { ...final, selection: { count: 3, axisMax: 1 }, report: true }, runs: 9, budget: 250 },
+  { name: 'final 12 × 8, ranking only', input: { ...final, selection: { count: 3, axisMax: 1 } }, runs: 9, budget: null },
+  { name: 'shortlist 24 × 20, ranking', input: { ...shortlist, selection: { count: 12, axisMin: 2, axisMax: 4 } }, runs: 9, budget: null },
+  { name: 'shortlist 24 × 20, full report', input: { ...shortlist, selection: { count: 12, axisMin: 2, axisMax: 4 }, report: true }, runs: 5, budget: null },
+  { name: '10k × 1k, 50 cards/juror (300k scores)', input: { ...large, selection: { count: 100, axisMin: 10 } }, runs: 5, budget: 200 },
+];
+if (!process.argv.includes('--quick')) {
+  cases.push({ name: '10k × 1k, 50 cards/juror, full report', input: { ...large, selection: { count: 100, axisMin: 10 }, report: true }, runs: 1, budget: null });
+  const heavy = generate(10_000, 1_000, 50, 4);
+  cases.push({ name: '10k × 1k, 50 cards/entrant (3M scores)', input: { ...heavy, selection: { count: 100 } }, runs: 3, budget: null });
+}
+
+console.log(`${'case'.padEnd(44)} ${'median ms'.padStart(10)} ${'budget ms'.padStart(10)}  verdict`);
+for (const c of cases) {
+  const ms = measure(c.input, c.runs);
+  const verdict = c.budget === null ? '' : ms <= c.budget ? 'within budget' : 'OVER BUDGET';
+  console.log(`${c.name.padEnd(44)} ${ms.toFixed(1).padStart(10)} ${(c.budget === null ? '—' : String(c.budget)).padStart(10)}  ${verdict}`);
+}
