@@ -10,6 +10,7 @@ import { LiveHub } from './lib/live-hub.js';
 import { securityHeaders, sameOriginWrites } from './middleware/security.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { competitionRoutes } from './routes/competitions/competitions.routes.js';
+import { roundRoutes } from './routes/rounds/rounds.routes.js';
 import { entrantRoutes } from './routes/entrants/entrants.routes.js';
 import { settingsRoutes } from './routes/settings/settings.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
@@ -34,7 +35,8 @@ function apiRoutes(deps: Deps) {
     .route('/', jurorApi(deps))
     .route('/competitions', competitionRoutes(deps))
     .route('/competitions/:id/settings', settingsRoutes(deps))
-    .route('/competitions/:id/entrants', entrantRoutes(deps));
+    .route('/competitions/:id/entrants', entrantRoutes(deps))
+    .route('/competitions/:id/rounds', roundRoutes(deps));
 }
 
 /** Builds the whole HTTP app from its dependencies; nothing here reads the environment. */

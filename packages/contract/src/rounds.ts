@@ -6,6 +6,10 @@ export const CompetitionRoundParamSchema = z.object({
   roundId: z.coerce.number().int().positive(),
 });
 
+/** `POST /api/competitions/:id/rounds`: round 1; the final is created by confirming the shortlist. */
+export const CreateRoundSchema = z.strictObject({ kind: z.literal('shortlist') });
+export type CreateRound = z.infer<typeof CreateRoundSchema>;
+
 export const RoundDetailSchema = z.object({
   id: z.number().int(),
   kind: RoundKindSchema,

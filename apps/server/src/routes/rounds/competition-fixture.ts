@@ -96,3 +96,27 @@ export async function smallCompetition(options: FixtureOptions = {}) {
 }
 
 export type Fixture = Awaited<ReturnType<typeof smallCompetition>>;
+
+async function expectOk(res: Response, what: string) {
+  if (res.status >= 300) throw new Error(`${what} failed: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+/**
+ * Runs round 1 through the API: create, assign everyone to everyone, open, every juror submits
+ * `scores[entrant]` (innovation, impact) for each entrant they have no conflict with, close.
+ */
+export async function scoreRound1(f: Fixture, scores: Record<string, [number, number]>): Promise<number> {
+  const created = await expectOk(await f.call('POST', `${f.base}/rounds`, { kind: 'shortlist' }), 'create round');
+  const roundId = ((await created.json()) as { id: number }).id;
+  await expectOk(await f.call('PUT', `${f.base}/rounds/${roundId}/assignments`, { mode: 'all' }), 'assign');
+  await expectOk(await f.call('POST', `${f.base}/rounds/${roundId}/open`), 'open');
+  const pairs = f.db.prepare('SELECT juror_id AS j, entrant_id AS e FROM assignments WHERE round_id = ?').all(roundId) as { j: number; e: number }[];
+  const nameOf = new Map([...f.entrantIds].map(([name, id]) => [id, name]));
+  for (const { j, e } of pairs) {
+    const [innovation, impact] = scores[nameOf.get(e) ?? ''] ?? [1, 1];
+    f.submit(roundId, j, e, { innovation, impact });
+  }
+  await expectOk(await f.call('POST', `${f.base}/rounds/${roundId}/close`, {}), 'close');
+  return roundId;
+}
