@@ -7,36 +7,25 @@ import { canonicalJson, type Json } from './jcs.js';
 import { Sha256, utf8 } from './sha256.js';
 import type { Model } from './model.js';
 
-/** A piece of canonical JSON, kept both as text and as UTF-8 bytes (encoded once, reused). */
-interface Piece {
-  readonly text: string;
-  readonly bytes: Uint8Array;
-}
-
-interface Sink {
-  put(piece: Piece): void;
-}
-
-const piece = (text: string): Piece => ({ text, bytes: utf8(text) });
-
-/** Feeds pieces to SHA-256 through a 64 KiB buffer, so the canonical text is never built. */
-class HashSink implements Sink {
-  private readonly hash = new Sha256();
+/** Buffers UTF-8 bytes in 64 KiB and hands them on, so the canonical text is never built. */
+class ByteWriter {
   private readonly buffer = new Uint8Array(1 << 16);
   private used = 0;
-  put({ bytes }: Piece): void {
-    if (this.used + bytes.length > this.buffer.length) this.flush();
-    if (bytes.length > this.buffer.length) return this.hash.update(bytes);
-    for (let i = 0; i < bytes.length; i++) this.buffer[this.used + i] = bytes[i]!;
-    this.used += bytes.length;
+  constructor(private readonly out: (bytes: Uint8Array) => void) {}
+  put(bytes: Uint8Array): void {
+    let used = this.used;
+    if (used + bytes.length > this.buffer.length) {
+      this.flush();
+      used = 0;
+    }
+    if (bytes.length > this.buffer.length) return this.out(bytes);
+    const buffer = this.buffer;
+    for (let i = 0; i < bytes.length; i++) buffer[used + i] = bytes[i]!;
+    this.used = used + bytes.length;
   }
-  private flush(): void {
-    this.hash.update(this.buffer, 0, this.used);
+  flush(): void {
+    if (this.used > 0) this.out(this.buffer.subarray(0, this.used));
     this.used = 0;
-  }
-  hex(): string {
-    this.flush();
-    return this.hash.hex();
   }
 }
 
@@ -47,49 +36,51 @@ class HashSink implements Sink {
  * entrant; defaults (method, trim, recusals) are written out; `report` is left out, since asking
  * for the report does not change the competition.
  */
-function write(model: Model, sink: Sink): void {
+function write(model: Model, sink: ByteWriter): void {
   const { cards, criteria } = model;
-  const rest: Record<string, Json> = {
+  // Entrants, evaluations and jurors can number in the tens of thousands: they are streamed;
+  // the small remainder goes through the generic canonicaliser, split around them.
+  const before: Record<string, Json> = {
     chairOrder: model.chairOrder ? [...model.chairOrder] : null,
     criteria: criteria.map((c) => ({ id: c.id, weight: c.weight })),
-    entrants: model.entrants.map((id, e) => ({ axis: model.axis[e]!, id })),
-    jurors: [...model.jurors],
+  };
+  const after: Record<string, Json> = {
     method: model.method,
     recusals: model.recusals.map(([j, e]) => ({ entrant: model.entrants[e]!, juror: model.jurors[j]! })),
     scale: { max: model.scale.max, min: model.scale.min },
     selection: model.quotas ? (model.quotas.request as unknown as Json) : null,
     trim: model.trim,
   };
-  const text = canonicalJson(rest);
-  // "evaluations" sorts between "entrants" and "jurors"; the first `,"jurors":` is the top-level
-  // key, since the keys of chairOrder, criteria and entrants are fixed names.
-  const at = text.indexOf(',"jurors":');
-  sink.put(piece(`${text.slice(0, at)},"evaluations":[`));
-  // Evaluations dominate the size: they are streamed from pre-encoded pieces.
+  sink.put(utf8(`${canonicalJson(before).slice(0, -1)},"entrants":[`));
+  model.entrants.forEach((id, e) => {
+    sink.put(utf8(`${e ? ',' : ''}{"axis":${JSON.stringify(model.axis[e]!)},"id":${JSON.stringify(id)}}`));
+  });
+  sink.put(utf8('],"evaluations":['));
+  // Evaluations dominate the size: they are streamed from pre-encoded pieces, each criterion's
+  // `"key":score` encoded once per possible score.
+  const { min, max } = model.scale;
   const keys = criteria
     .map((c, i) => ({ key: JSON.stringify(c.id), i }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ key, i }, x) => ({ key: piece(`${x ? ',' : ''}${key}:`), i }));
-  const jurors = model.jurors.map((j) => piece(`,"juror":${JSON.stringify(j)},"scores":{`));
-  const entrants = model.entrants.map((e) => piece(`{"entrant":${JSON.stringify(e)}`));
-  const numbers = new Map<number, Piece>();
-  const comma = piece(',');
-  const close = piece('}}');
+    .map(({ key, i }, x) => ({
+      i,
+      pieces: Array.from({ length: max - min + 1 }, (_, v) => utf8(`${x ? ',' : ''}${key}:${v + min}`)),
+    }));
+  const jurors = model.jurors.map((j) => utf8(`,"juror":${JSON.stringify(j)},"scores":{`));
+  const entrants = model.entrants.map((e) => utf8(`{"entrant":${JSON.stringify(e)}`));
+  const nextEntrants = model.entrants.map((e) => utf8(`,{"entrant":${JSON.stringify(e)}`));
+  const close = utf8('}}');
   const C = criteria.length;
   for (let i = 0; i < cards.length; i++) {
-    if (i > 0) sink.put(comma);
-    sink.put(entrants[cards.entrant[i]!]!);
+    sink.put((i > 0 ? nextEntrants : entrants)[cards.entrant[i]!]!);
     sink.put(jurors[cards.juror[i]!]!);
-    for (const { key, i: c } of keys) {
-      const score = cards.scores[i * C + c]!;
-      let n = numbers.get(score);
-      if (!n) numbers.set(score, (n = piece(String(score))));
-      sink.put(key);
-      sink.put(n);
-    }
+    for (const { i: c, pieces } of keys) sink.put(pieces[cards.scores[i * C + c]! - min]!);
     sink.put(close);
   }
-  sink.put(piece(`]${text.slice(at)}`));
+  sink.put(utf8('],"jurors":['));
+  model.jurors.forEach((id, j) => sink.put(utf8(`${j ? ',' : ''}${JSON.stringify(id)}`)));
+  sink.put(utf8(`],${canonicalJson(after).slice(1)}`));
+  sink.flush();
 }
 
 /**
@@ -98,9 +89,15 @@ function write(model: Model, sink: Sink): void {
  * canonicalInput(model); // '{"chairOrder":null,"criteria":[{"id":"impact","weight":20}],…}'
  */
 export function canonicalInput(model: Model): string {
-  const parts: string[] = [];
-  write(model, { put: (p) => parts.push(p.text) });
-  return parts.join('');
+  const chunks: Uint8Array[] = [];
+  write(model, new ByteWriter((bytes) => chunks.push(bytes.slice())));
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.length;
+  }
+  return new TextDecoder().decode(all);
 }
 
 /**
@@ -109,7 +106,7 @@ export function canonicalInput(model: Model): string {
  * modelFingerprint(model); // "3f5a…" (64 hex digits)
  */
 export function modelFingerprint(model: Model): string {
-  const sink = new HashSink();
-  write(model, sink);
-  return sink.hex();
+  const hash = new Sha256();
+  write(model, new ByteWriter((bytes) => hash.update(bytes)));
+  return hash.hex();
 }
