@@ -10,9 +10,10 @@ export const HEARTBEAT_MS = 15_000;
 /**
  * The now-pitching cursor for a juror's tablet: the current value first, then every change the
  * organiser publishes. Only `now-pitching` reaches jurors; other jurors' progress never does.
+ * Every heartbeat re-checks the binding, so revoking a tablet also ends its stream.
  */
 export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typeof jurorQueries>) {
-  const { competitionId } = c.get('juror');
+  const { competitionId, bindingId } = c.get('juror');
   return streamSSE(c, async (stream) => {
     let wake = () => {};
     const send = (data: NowPitchingEvent | { roundId: null; entrantId: null }) =>
@@ -36,8 +37,11 @@ export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typ
           resolve();
         };
       });
+      if (stream.aborted) break;
+      // A tablet revoked or locked since it connected stops hearing the room.
+      if (!q.bindingLive(bindingId)) break;
       // A comment line keeps proxies and the tablet's Wi-Fi from dropping an idle connection.
-      if (!stream.aborted) await stream.write(': keep-alive\n\n').catch(() => stream.abort());
+      await stream.write(': keep-alive\n\n').catch(() => stream.abort());
     }
     unsubscribe();
   });

@@ -124,8 +124,13 @@ export function jurorQueries(db: Db) {
     );
   }
 
+  const bindingLive = db.prepare<[number], number>(
+    'SELECT 1 FROM device_bindings WHERE id = ? AND revoked_at IS NULL AND locked_at IS NULL',
+  ).pluck();
+
   return {
     round: (id: number) => round.get(id),
+    bindingLive: (bindingId: number) => bindingLive.get(bindingId) !== undefined,
     currentRound: (competitionId: number) => currentRound.get(competitionId),
 
     competition(id: number) {

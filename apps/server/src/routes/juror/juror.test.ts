@@ -5,11 +5,14 @@ import {
   RecusalResponseSchema,
   type Change,
 } from '@palmares/contract';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { verifyChain } from '../../lib/event-log.js';
 import type { LiveEvent } from '../../lib/live-hub.js';
-import { dbDigest } from '../../test-utils.js';
+import { demoJurors } from '../../demo/demo-data.js';
+import { demoJurorToken, seedDemo } from '../../demo/seed-demo.js';
+import { dbDigest, testApp } from '../../test-utils.js';
 import { bindTablet, countRows, jurorFixture, tablet } from './juror.fixture.js';
+import { HEARTBEAT_MS } from './juror.live.js';
 
 const envelope = async (res: Response) => ErrorEnvelopeSchema.parse(await res.json()).error;
 
@@ -347,5 +350,62 @@ describe('GET /api/juror/live', () => {
     await reader.cancel();
     await new Promise((r) => setTimeout(r, 10));
     expect(live.subscriberCount(competitionId)).toBe(0);
+  });
+
+  test('sends a keep-alive comment every 15 s and ends the stream once the tablet is revoked', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { a, db, live, competitionId } = await scoring();
+      const res = await a.get('/api/juror/live');
+      const reader = res.body?.getReader();
+      if (!reader) throw new Error('no body');
+      const decoder = new TextDecoder();
+      expect(decoder.decode((await reader.read()).value)).toContain('event: now-pitching');
+      await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+      expect(decoder.decode((await reader.read()).value)).toBe(': keep-alive\n\n');
+      db.prepare('UPDATE device_bindings SET revoked_at = ?').run('2026-06-13T09:00:30Z');
+      await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+      expect((await reader.read()).done).toBe(true);
+      expect(live.subscriberCount(competitionId)).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the demo competition', () => {
+  test("every demo juror link binds a tablet that shows the final's 12 startups in pitch order, declared conflicts as recused", async () => {
+    const { app, db } = testApp();
+    await seedDemo(db, new Date('2026-06-12T08:00:00Z'));
+    const recusedPairs = new Set(db.prepare("SELECT juror_id || ':' || entrant_id FROM recusals").pluck().all() as string[]);
+    let recusedSeen = 0;
+    for (let i = 0; i < demoJurors.length; i++) {
+      const t = tablet(app, (await bindTablet(app, demoJurorToken(i))).cookie);
+      const s = JurorStateSchema.parse(await (await t.get('/api/juror/state')).json());
+      expect(s.round).toMatchObject({ kind: 'final', state: 'open' });
+      expect(s.entrants.map((e) => e.pitchPosition)).toEqual(Array.from({ length: 12 }, (_, k) => k + 1));
+      for (const e of s.entrants) expect(e.state).toBe(recusedPairs.has(`${s.juror.id}:${e.id}`) ? 'recused' : 'not-started');
+      recusedSeen += s.progress.recused;
+    }
+    const finalists = db.prepare("SELECT COUNT(*) FROM recusals r JOIN round_entrants re ON re.entrant_id = r.entrant_id JOIN rounds ro ON ro.id = re.round_id AND ro.kind = 'final'").pluck().get();
+    expect(recusedSeen).toBe(finalists);
+    expect(recusedSeen).toBeGreaterThan(0);
+  });
+
+  test('GET /api/openapi.json documents the juror routes', async () => {
+    const { app } = testApp();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/juror/bind',
+        '/api/juror/state',
+        '/api/juror/rounds/{roundId}/changes',
+        '/api/juror/rounds/{roundId}/scorecards/{entrantId}/submit',
+        '/api/juror/recusals',
+        '/api/juror/live',
+        '/api/competitions/{id}/jurors',
+      ]),
+    );
+    expect(JSON.stringify(doc.paths['/api/juror/rounds/{roundId}/changes'])).toContain('revision');
   });
 });
