@@ -51,8 +51,11 @@ export const OfflinePinKdfSchema = z.object({
 export const PinSetResponseSchema = z.object({ pinSet: z.literal(true), offline: OfflinePinKdfSchema });
 export type PinSetResponse = z.infer<typeof PinSetResponseSchema>;
 
-/** Online PIN policy, shared so the tablet can word its messages. */
-export const PIN_POLICY = { attemptsPerWindow: 5, windowMs: 5 * 60 * 1000, lockAfter: 10 } as const;
+/**
+ * Online PIN policy, shared so the tablet can word its messages; `idleLockMs` is the tablet's
+ * default idle time before it asks for the PIN.
+ */
+export const PIN_POLICY = { attemptsPerWindow: 5, windowMs: 5 * 60 * 1000, lockAfter: 10, idleLockMs: 15 * 60 * 1000 } as const;
 
 // ---------------------------------------------------------------------------------------------
 // What a juror sees

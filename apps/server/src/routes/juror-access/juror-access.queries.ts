@@ -19,6 +19,7 @@ export function jurorAccessQueries(db: Db) {
   ).pluck();
   const clearFailures = db.prepare<[number]>('DELETE FROM pin_failures WHERE binding_id = ?');
   const resetFailed = db.prepare<[number]>('UPDATE device_bindings SET failed_pins = 0 WHERE id = ?');
+  const revoke = db.prepare<[string, number]>('UPDATE device_bindings SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
   const lock = db.prepare<[string, number]>('UPDATE device_bindings SET locked_at = ? WHERE id = ? AND locked_at IS NULL');
   return {
     jurorByInvite: (token: string) => jurorByInvite.get(token),
@@ -37,5 +38,6 @@ export function jurorAccessQueries(db: Db) {
       resetFailed.run(bindingId);
     },
     lock: (bindingId: number, now: Date) => lock.run(now.toISOString(), bindingId),
+    revoke: (bindingId: number, now: Date) => revoke.run(now.toISOString(), bindingId),
   };
 }

@@ -8,7 +8,7 @@ import {
   PinSetResponseSchema,
 } from '@palmares/contract';
 import { Hono } from 'hono';
-import { setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import { describeRoute, resolver } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
 import { AppError, notFound } from '../../lib/errors.js';
@@ -30,6 +30,7 @@ export function jurorAccessRoutes(deps: Deps) {
   const { db, clock } = deps;
   const q = jurorAccessQueries(db);
   const juror = requireJuror(deps);
+  const cookieOptions = { httpOnly: true, sameSite: 'Lax', secure: deps.secureCookies, path: '/' } as const;
 
   return new Hono<AppEnv>()
     .post(
@@ -56,13 +57,7 @@ export function jurorAccessRoutes(deps: Deps) {
           });
           return id;
         })();
-        setCookie(c, DEVICE_COOKIE, token, {
-          httpOnly: true,
-          sameSite: 'Lax',
-          secure: deps.secureCookies,
-          path: '/',
-          maxAge: DEVICE_COOKIE_MAX_AGE_S,
-        });
+        setCookie(c, DEVICE_COOKIE, token, { ...cookieOptions, maxAge: DEVICE_COOKIE_MAX_AGE_S });
         return c.json(
           {
             deviceToken: token,
@@ -142,6 +137,21 @@ export function jurorAccessRoutes(deps: Deps) {
           { path: 'attemptsLeft', rule: 'remaining', message: String(Math.min(leftInWindow, leftBeforeLock)) },
           { path: 'attemptsBeforeLock', rule: 'remaining', message: String(leftBeforeLock) },
         ]);
+      },
+    )
+    .post(
+      '/unbind',
+      describeRoute({ tags: ['juror'], summary: 'Unbind this tablet (its token stops working; the cookie is cleared)', responses: { 204: { description: 'Unbound' } } }),
+      juror,
+      (c) => {
+        const { bindingId, competitionId, id } = c.get('juror');
+        const now = clock.now();
+        db.transaction(() => {
+          q.revoke(bindingId, now);
+          appendEvent(db, { competitionId, actor: `juror:${id}`, type: 'binding.unbound', payload: { bindingId }, at: now });
+        })();
+        deleteCookie(c, DEVICE_COOKIE, cookieOptions);
+        return c.body(null, 204);
       },
     );
 }

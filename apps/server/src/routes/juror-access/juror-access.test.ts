@@ -66,6 +66,17 @@ describe('binding a tablet', () => {
     await t.get('/api/juror/state');
     expect(seen()).toBe('2026-06-13T09:00:11.000Z');
   });
+  test('POST /api/juror/unbind ends this tablet\'s binding and clears its cookie; other tablets keep theirs', async () => {
+    const { app, db } = await jurorFixture();
+    const mine = tablet(app, (await bindTablet(app, 'invite-a')).cookie);
+    const other = tablet(app, (await bindTablet(app, 'invite-a')).cookie);
+    const res = await mine.post('/api/juror/unbind');
+    expect(res.status).toBe(204);
+    expect(res.headers.get('set-cookie')).toMatch(/^palmares_device=;/);
+    expect((await mine.get('/api/juror/state')).status).toBe(401);
+    expect((await other.get('/api/juror/state')).status).toBe(200);
+    expect(db.prepare('SELECT COUNT(*) FROM device_bindings WHERE revoked_at IS NOT NULL').pluck().get()).toBe(1);
+  });
 });
 
 describe('the PIN', () => {

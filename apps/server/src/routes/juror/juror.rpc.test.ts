@@ -1,0 +1,14 @@
+import { hc } from 'hono/client';
+import { expectTypeOf, test } from 'vitest';
+import type { AppType } from '../../app.js';
+
+test('the typed client knows the juror routes', () => {
+  const api = hc<AppType>('/api');
+  const changes = api.juror.rounds[':roundId'].changes.$post;
+  expectTypeOf(changes).parameter(0).toHaveProperty('json');
+  const state = api.juror.state.$get;
+  type Body = Awaited<ReturnType<Awaited<ReturnType<typeof state>>['json']>>;
+  expectTypeOf<Body>().toHaveProperty('entrants');
+  const jurors = api.competitions[':id'].jurors.$get;
+  expectTypeOf(jurors).toBeFunction();
+});
