@@ -30,15 +30,18 @@ describe('format', () => {
 });
 
 describe('catalogs', () => {
-  const base = (lang: (typeof LANGUAGES)[number]) =>
-    [...new Set(keysOf(resources[lang].translation).map((key) => key.replace(PLURAL_SUFFIX, '')))].sort();
+  type Lang = (typeof LANGUAGES)[number];
+  // Every namespace's keys, prefixed with the namespace, so one comparison covers them all.
+  const allKeys = (lang: Lang) =>
+    Object.entries(resources[lang]).flatMap(([ns, catalog]) => keysOf(catalog).map((key) => `${ns}:${key}`));
+  const base = (lang: Lang) => [...new Set(allKeys(lang).map((key) => key.replace(PLURAL_SUFFIX, '')))].sort();
 
-  test.each(LANGUAGES)('the %s catalog has exactly the keys of the French one', (lang) => {
+  test.each(LANGUAGES)('the %s catalogs have exactly the keys of the French ones', (lang) => {
     expect(base(lang)).toEqual(base('fr'));
   });
 
-  test.each(LANGUAGES)('every plural in the %s catalog has the forms the language needs', (lang) => {
-    const keys = keysOf(resources[lang].translation);
+  test.each(LANGUAGES)('every plural in the %s catalogs has the forms the language needs', (lang) => {
+    const keys = allKeys(lang);
     const plurals = new Set(keys.filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, '')));
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     for (const plural of plurals) {
