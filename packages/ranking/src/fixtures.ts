@@ -4,7 +4,11 @@
  */
 import type { Evaluation, RankingInput } from './types.js';
 
-/** The six criteria of the worked examples. */
+/**
+ * The six criteria of the worked examples.
+ * @example
+ * CRITERIA[1]; // { id: 'impact', weight: 20 }
+ */
 export const CRITERIA = [
   { id: 'innovation', weight: 25 },
   { id: 'impact', weight: 20 },

@@ -8,7 +8,11 @@ import { exactScores, floatScores, formatFloat, type ScoreSet } from './scores.j
 import type { Cards, Model } from './model.js';
 import type { Method } from './types.js';
 
-/** Beyond one event the offsets are solved in float64 (RANKING.md). */
+/**
+ * Beyond one event the offsets are solved in float64 (RANKING.md).
+ * @example
+ * activeJurors > EXACT_JUROR_LIMIT; // true for 51 jurors: "arithmetic": "float64"
+ */
 export const EXACT_JUROR_LIMIT = 50;
 
 /** What every run of a method on one design shares. */

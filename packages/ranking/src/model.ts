@@ -41,12 +41,20 @@ export interface Model {
   readonly report: boolean;
 }
 
-/** Orders strings by UTF-16 code units, the order JCS uses for keys. */
+/**
+ * Orders strings by UTF-16 code units, the order JCS uses for keys.
+ * @example
+ * ['b', 'B', 'a'].sort(byCodeUnits); // ['B', 'a', 'b']
+ */
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Keeps only the cards for which `keep(card)` holds (used by the report's re-runs). */
+/**
+ * Keeps only the cards for which `keep(card)` holds (used by the report's re-runs).
+ * @example
+ * filterCards(cards, 6, (i) => cards.juror[i] !== 2); // the design without juror 2
+ */
 export function filterCards(cards: Cards, criteria: number, keep: (card: number) => boolean): Cards {
   const picked: number[] = [];
   for (let i = 0; i < cards.length; i++) if (keep(i)) picked.push(i);

@@ -34,7 +34,11 @@ export function floatScores(values: Float64Array, tolerance: number): ScoreSet {
   return { exact: null, approx: values, tolerance };
 }
 
-/** Whether entrant `e` has a score. */
+/**
+ * Whether entrant `e` has a score.
+ * @example
+ * hasScore(exactScores([null]), 0); // false
+ */
 export function hasScore(s: ScoreSet, e: number): boolean {
   return !Number.isNaN(s.approx[e]!);
 }

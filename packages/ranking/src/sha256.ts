@@ -14,7 +14,11 @@ const K = new Int32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-/** Encodes a string as UTF-8 (what TextEncoder does, kept local so no DOM typings are needed). */
+/**
+ * Encodes a string as UTF-8 (what TextEncoder does, kept local so no DOM typings are needed).
+ * @example
+ * utf8('é'); // Uint8Array [0xc3, 0xa9]
+ */
 export function utf8(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 3);
   let p = 0;

@@ -70,7 +70,12 @@ export function criterionRule(id: string, scores: () => ScoreSet): TieRule {
   };
 }
 
-/** Looks up T(j,e)·Σw for the jurors' pairwise and placement rules. */
+/**
+ * Looks up T(j,e)·Σw for the jurors' pairwise and placement rules.
+ * @example
+ * const index = new TotalsIndex(cards, 3, 4);
+ * index.placement(0, 2); // 1 + the number of entrants juror 0 scored above entrant 2
+ */
 export class TotalsIndex {
   private readonly byJuror: Map<number, number>[];
   private readonly jurorsOf: number[][];

@@ -17,7 +17,12 @@ export interface Override {
 /** Scores per entrant in scale points, NaN when unscored; null when SATM cannot run. */
 export type EngineScores = Float64Array | null;
 
-/** Float64 scoring on one design with juror multiplicities. */
+/**
+ * Float64 scoring on one design with juror multiplicities.
+ * @example
+ * const engine = new FloatEngine(design, 'satm', 'auto');
+ * engine.scores(Float64Array.of(2, 1, 0)); // juror 0 drawn twice, juror 2 not at all
+ */
 export class FloatEngine {
   private readonly values: Float64Array;
   private warm: Float64Array | null = null;

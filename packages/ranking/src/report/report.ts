@@ -5,7 +5,8 @@
  */
 import { compute, type Computed } from '../compute.js';
 import { filterCards, type Model } from '../model.js';
-import type { WalkQuotas } from '../selection.js';
+import { floatScores, tiedGroups } from '../scores.js';
+import { walk, type WalkQuotas } from '../selection.js';
 import type { BannerReason, Flag, Method, RobustnessReport, SelectionOutcome } from '../types.js';
 import { intervalAlpha } from './alpha.js';
 import { bootstrap } from './bootstrap.js';
@@ -31,10 +32,36 @@ function same(a: SelectionOutcome | null, b: SelectionOutcome | null): boolean {
   return key(a) === key(b);
 }
 
-function leaveOneOut(model: Model, c: Computed, quotas: WalkQuotas, official: SelectionOutcome | null): RobustnessReport['leaveOneJurorOut'] {
+/** A selection walked on float scores alone (no tie-break chain), for designs beyond one event. */
+function floatOutcome(model: Model, scores: Float64Array | null, quotas: WalkQuotas, tolerance: number): SelectionOutcome | null {
+  if (!scores) return null;
+  const scored: number[] = [];
+  scores.forEach((x, e) => Number.isNaN(x) || scored.push(e));
+  const w = walk(tiedGroups(floatScores(scores, tolerance), scored), (e) => model.axis[e]!, quotas);
+  const name = (e: number): string => model.entrants[e]!;
+  return {
+    selected: w.selected.map(name),
+    needsChairDecision: w.pending ? { entrants: w.pending.entrants.map(name), seats: w.pending.seats } : null,
+  };
+}
+
+/**
+ * Each juror left out in turn, trim counts held fixed. Within one event the official pipeline is
+ * re-run exactly (chain included); beyond (float64 offsets) the float engine re-solves from the
+ * full solution and walks the scores alone, which keeps 1,000 re-runs affordable.
+ */
+function leaveOneOut(model: Model, c: Computed, quotas: WalkQuotas, official: SelectionOutcome | null, engine: FloatEngine): RobustnessReport['leaveOneJurorOut'] {
+  const weight = new Float64Array(model.jurors.length).fill(1);
   return model.jurors.map((juror, j) => {
-    const cards = filterCards(model.cards, model.criteria.length, (i) => model.cards.juror[i] !== j);
-    const selection = outcome(model, compute(model, cards, model.method, quotas, c.k));
+    let selection: SelectionOutcome | null;
+    if (c.design.float) {
+      weight[j] = 0;
+      selection = floatOutcome(model, engine.scores(weight, c.k), quotas, c.design.tolerance);
+      weight[j] = 1;
+    } else {
+      const cards = filterCards(model.cards, model.criteria.length, (i) => model.cards.juror[i] !== j);
+      selection = outcome(model, compute(model, cards, model.method, quotas, c.k));
+    }
     const row: RobustnessReport['leaveOneJurorOut'][number] = { juror, selection, changed: !same(selection, official) };
     if (!selection) row.note = 'DISCONNECTED_DESIGN';
     return row;
@@ -105,7 +132,7 @@ export function robustness(model: Model, c: Computed, fingerprint: string, conse
   ])) as RobustnessReport['methods'];
   const base: Omit<RobustnessReport, 'banner' | 'reasons'> = {
     count: quotas.count,
-    leaveOneJurorOut: leaveOneOut(model, c, quotas, official),
+    leaveOneJurorOut: leaveOneOut(model, c, quotas, official, engine),
     bootstrap: {
       exact: boot.exact,
       resamples: boot.resamples,
