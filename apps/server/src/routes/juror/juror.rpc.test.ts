@@ -6,8 +6,7 @@ test('the typed client knows the juror routes', () => {
   const api = hc<AppType>('/api');
   const changes = api.juror.rounds[':roundId'].changes.$post;
   expectTypeOf(changes).parameter(0).toHaveProperty('json');
-  const state = api.juror.state.$get;
-  type Body = Awaited<ReturnType<Awaited<ReturnType<typeof state>>['json']>>;
+  type Body = Awaited<ReturnType<Awaited<ReturnType<typeof api.juror.state.$get>>['json']>>;
   expectTypeOf<Body>().toHaveProperty('entrants');
   const jurors = api.competitions[':id'].jurors.$get;
   expectTypeOf(jurors).toBeFunction();
