@@ -15,6 +15,9 @@ import { entrantRoutes } from './routes/entrants/entrants.routes.js';
 import { settingsRoutes } from './routes/settings/settings.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { jurorApi } from './routes/juror/juror-api.js';
+import { chairRoutes } from './routes/deliberation/chair.routes.js';
+import { deliberationRoutes } from './routes/deliberation/deliberation.routes.js';
+import { resultsRoutes } from './routes/results/results.routes.js';
 import { serveWeb } from './static.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -36,7 +39,10 @@ function apiRoutes(deps: Deps) {
     .route('/competitions', competitionRoutes(deps))
     .route('/competitions/:id/settings', settingsRoutes(deps))
     .route('/competitions/:id/entrants', entrantRoutes(deps))
-    .route('/competitions/:id/rounds', roundRoutes(deps));
+    .route('/competitions/:id/rounds', roundRoutes(deps))
+    .route('/competitions/:id/deliberation', deliberationRoutes(deps))
+    .route('/competitions/:id/results', resultsRoutes(deps))
+    .route('/chair', chairRoutes(deps));
 }
 
 /** Builds the whole HTTP app from its dependencies; nothing here reads the environment. */

@@ -1,0 +1,38 @@
+import type { DeliberationDecision } from '@palmares/contract';
+import type { Db } from '../db/open-db.js';
+import { chairOrderOf } from './chair-order.js';
+import { computeRanking } from './compute.js';
+import { roundRankingInput } from './ranking-input.js';
+
+interface DecisionRow {
+  id: number;
+  entrant_order: string;
+  reason: string;
+  decided_by: string;
+  created_at: string;
+}
+
+/** The chair's decisions for a round, oldest first. */
+export function roundDecisions(db: Db, roundId: number): DeliberationDecision[] {
+  return db
+    .prepare<[number], DecisionRow>('SELECT id, entrant_order, reason, decided_by, created_at FROM chair_decisions WHERE round_id = ? ORDER BY id')
+    .all(roundId)
+    .map((d) => ({
+      id: d.id,
+      entrantIds: (JSON.parse(d.entrant_order) as unknown[]).map(Number),
+      reason: d.reason,
+      decidedBy: d.decided_by,
+      createdAt: d.created_at,
+    }));
+}
+
+/**
+ * The round's result as it stands: submitted scorecards, the chair's decisions as `chairOrder`,
+ * the pre-registered method; `decisions` are what `chairOrder` was built from.
+ */
+export function roundResult(db: Db, roundId: number, options: { report?: boolean; decisions?: DeliberationDecision[] } = {}) {
+  const decisions = options.decisions ?? roundDecisions(db, roundId);
+  const chairOrder = chairOrderOf(decisions);
+  const input = roundRankingInput(db, roundId, { ...(chairOrder ? { chairOrder } : {}), ...(options.report ? { report: true } : {}) });
+  return { input, result: computeRanking(input), decisions };
+}

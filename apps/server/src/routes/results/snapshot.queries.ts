@@ -1,0 +1,52 @@
+import type { DeliberationDecision, ResultsSnapshot } from '@palmares/contract';
+import type { Db } from '../../db/open-db.js';
+
+interface SnapshotRow {
+  id: number;
+  round_id: number;
+  method: string;
+  rubric_version: number;
+  fingerprint: string;
+  input: string;
+  result: string;
+  chair_decisions: string;
+  created_at: string;
+  published_at: string | null;
+}
+
+export function snapshotQueries(db: Db) {
+  const latest = db.prepare<[number], SnapshotRow>('SELECT * FROM result_snapshots WHERE round_id = ? ORDER BY id DESC LIMIT 1');
+  const signoffs = db.prepare<[number], { role: 'chair' | 'organiser'; actor: string; signed_at: string }>(
+    'SELECT role, actor, signed_at FROM signoffs WHERE snapshot_id = ? ORDER BY signed_at, role',
+  );
+  const toSnapshot = (row: SnapshotRow): ResultsSnapshot => ({
+    id: row.id,
+    roundId: row.round_id,
+    method: row.method,
+    rubricVersion: row.rubric_version,
+    fingerprint: row.fingerprint,
+    chairDecisions: JSON.parse(row.chair_decisions) as DeliberationDecision[],
+    input: JSON.parse(row.input) as Record<string, unknown>,
+    result: JSON.parse(row.result) as Record<string, unknown>,
+    createdAt: row.created_at,
+    publishedAt: row.published_at,
+    signoffs: signoffs.all(row.id).map((s) => ({ role: s.role, actor: s.actor, signedAt: s.signed_at })),
+  });
+  return {
+    /** The round's current snapshot: the latest one taken. */
+    latest: (roundId: number) => {
+      const row = latest.get(roundId);
+      return row ? toSnapshot(row) : undefined;
+    },
+    /** The published snapshot of a competition's final, if any. */
+    publishedFinal: (competitionId: number) => {
+      const row = db
+        .prepare<[number], SnapshotRow>(
+          `SELECT s.* FROM result_snapshots s JOIN rounds r ON r.id = s.round_id
+           WHERE r.competition_id = ? AND r.kind = 'final' AND s.published_at IS NOT NULL ORDER BY s.id DESC LIMIT 1`,
+        )
+        .get(competitionId);
+      return row ? toSnapshot(row) : undefined;
+    },
+  };
+}

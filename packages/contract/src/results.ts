@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { TranslatedSchema } from './i18n.js';
+import { DeliberationDecisionSchema } from './deliberation.js';
+
+export const ResultsSignoffRoleSchema = z.enum(['chair', 'organiser']);
+
+export const ResultsSignoffSchema = z.object({
+  role: ResultsSignoffRoleSchema,
+  /** 'juror:<id>' for the chair, 'user:<id>' for the organiser. */
+  actor: z.string(),
+  signedAt: z.string(),
+});
+export type ResultsSignoff = z.infer<typeof ResultsSignoffSchema>;
+
+/**
+ * A frozen result: the method, the rubric version, the chair's decisions, the fingerprint of the
+ * ranking's canonical input, and the input and result themselves (RANKING.md shapes).
+ */
+export const ResultsSnapshotSchema = z.object({
+  id: z.number().int(),
+  roundId: z.number().int(),
+  method: z.string(),
+  rubricVersion: z.number().int(),
+  fingerprint: z.string(),
+  chairDecisions: z.array(DeliberationDecisionSchema),
+  input: z.record(z.string(), z.unknown()),
+  result: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  signoffs: z.array(ResultsSignoffSchema),
+});
+export type ResultsSnapshot = z.infer<typeof ResultsSnapshotSchema>;
+
+/** `GET .../verify`: the snapshot recomputed from the stored scorecards. */
+export const ResultsVerifySchema = z.object({
+  snapshotId: z.number().int(),
+  storedFingerprint: z.string(),
+  recomputedFingerprint: z.string(),
+  fingerprintMatches: z.boolean(),
+  resultMatches: z.boolean(),
+  match: z.boolean(),
+});
+export type ResultsVerify = z.infer<typeof ResultsVerifySchema>;
+
+/** `GET .../event-log/verify`: the hash chain checked end to end. */
+export const ResultsEventLogCheckSchema = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  brokenAt: z.number().int().nullable(),
+});
+export type ResultsEventLogCheck = z.infer<typeof ResultsEventLogCheckSchema>;
+
+/** How a startup's place is shown on its page: exactly, or as a band ("top 6"). */
+export const ResultsPlaceDisplaySchema = z.enum(['exact', 'band']);
+export type ResultsPlaceDisplay = z.infer<typeof ResultsPlaceDisplaySchema>;
+
+export const ResultsDisclosureSchema = z.strictObject({ placeDisplay: ResultsPlaceDisplaySchema });
+export type ResultsDisclosure = z.infer<typeof ResultsDisclosureSchema>;
+
+export const ResultsIdParamSchema = z.object({ id: z.coerce.number().int().positive() });
+export const ResultsRoundParamSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  roundId: z.coerce.number().int().positive(),
+});
+
+/** `GET /api/public/competitions/:id/winners`, once the results are published. */
+export const ResultsWinnersSchema = z.object({
+  competition: z.object({ id: z.number().int(), name: z.string(), languages: z.array(z.string()), defaultLanguage: z.string() }),
+  axes: z.array(z.object({ code: z.string(), color: z.string(), labels: TranslatedSchema })),
+  publishedAt: z.string(),
+  /** In prize order; an ex aequo place holds several startups. */
+  places: z.array(
+    z.object({
+      place: z.number().int(),
+      exAequo: z.boolean(),
+      winners: z.array(z.object({ entrantId: z.number().int(), name: z.string(), axisCode: z.string() })),
+    }),
+  ),
+});
+export type ResultsWinners = z.infer<typeof ResultsWinnersSchema>;
+
+/** `GET .../exports/results.csv?lang=fr`: decimal commas in French. */
+export const ResultsExportQuerySchema = z.object({ lang: z.enum(['fr', 'en', 'ar']).optional() });

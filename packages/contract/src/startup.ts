@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { TranslatedSchema } from './i18n.js';
+
+export const StartupTokenParamSchema = z.object({ token: z.string().min(1).max(200) });
+
+/** A place: exact ("4th") or a band ("top 6") as the organiser chose. */
+export const StartupPlaceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('exact'), place: z.number().int(), of: z.number().int(), shared: z.boolean() }),
+  z.object({ kind: z.literal('band'), top: z.number().int(), of: z.number().int() }),
+]);
+export type StartupPlace = z.infer<typeof StartupPlaceSchema>;
+
+const StartupNumberSchema = z.object({ display: z.string(), value: z.number() });
+
+export const StartupCriterionSchema = z.object({
+  code: z.string(),
+  weight: z.number().int(),
+  labels: TranslatedSchema,
+  /** The criterion scored by the competition's own method (its offsets, the same trims). */
+  score: StartupNumberSchema,
+  field: z.object({ min: StartupNumberSchema, median: StartupNumberSchema, max: StartupNumberSchema }),
+  /** The level whose number is the score rounded, with its description in the event's languages. */
+  level: z.object({ value: z.number().int(), descriptions: TranslatedSchema }),
+});
+export type StartupCriterion = z.infer<typeof StartupCriterionSchema>;
+
+export const StartupResultSchema = z.object({
+  publishedAt: z.string(),
+  method: z.string(),
+  trim: z.union([z.literal('auto'), z.literal(0)]),
+  score: StartupNumberSchema,
+  overall: StartupPlaceSchema,
+  axis: StartupPlaceSchema,
+  /** Its prize place when it won one. */
+  award: z.object({ place: z.number().int(), exAequo: z.boolean() }).nullable(),
+  scored: z.number().int(),
+  trimmed: z.number().int(),
+  criteria: z.array(StartupCriterionSchema),
+  feedback: z.array(z.string()),
+  /** The tie-break rules that placed it against a startup level with it (no other startup named). */
+  ties: z.array(z.object({ rule: z.string(), criterion: z.string().nullable(), groupSize: z.number().int(), value: z.string(), outcome: z.enum(['ahead', 'behind', 'between', 'level']) })),
+});
+export type StartupResult = z.infer<typeof StartupResultSchema>;
+
+/** `GET /api/startup/:token`: only the startup's own data, only what is published. */
+export const StartupPageSchema = z.object({
+  competition: z.object({ name: z.string(), languages: z.array(z.string()), defaultLanguage: z.string() }),
+  startup: z.object({ name: z.string(), axis: z.object({ code: z.string(), color: z.string(), labels: TranslatedSchema }) }),
+  status: z.enum(['registered', 'shortlisted', 'not-shortlisted', 'results']),
+  pitch: z.object({ position: z.number().int(), of: z.number().int() }).nullable(),
+  result: StartupResultSchema.nullable(),
+});
+export type StartupPage = z.infer<typeof StartupPageSchema>;
