@@ -10,6 +10,7 @@ import { LiveHub } from './lib/live-hub.js';
 import { securityHeaders, sameOriginWrites } from './middleware/security.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { competitionRoutes } from './routes/competitions/competitions.routes.js';
+import { liveRoutes } from './routes/live/live.routes.js';
 import { roundRoutes } from './routes/rounds/rounds.routes.js';
 import { entrantRoutes } from './routes/entrants/entrants.routes.js';
 import { settingsRoutes } from './routes/settings/settings.routes.js';
@@ -42,7 +43,8 @@ function apiRoutes(deps: Deps) {
     .route('/competitions/:id/rounds', roundRoutes(deps))
     .route('/competitions/:id/deliberation', deliberationRoutes(deps))
     .route('/competitions/:id/results', resultsRoutes(deps))
-    .route('/chair', chairRoutes(deps));
+    .route('/chair', chairRoutes(deps))
+    .route('/competitions/:id/live', liveRoutes(deps));
 }
 
 /** Builds the whole HTTP app from its dependencies; nothing here reads the environment. */

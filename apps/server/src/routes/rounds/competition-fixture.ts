@@ -1,5 +1,9 @@
 import type { CompetitionDetail, RubricUpdate } from '@palmares/contract';
-import { insertOrganiser, login, testApp } from '../../test-utils.js';
+import { createApp } from '../../app.js';
+import { openDb } from '../../db/open-db.js';
+import { fixedClock } from '../../lib/clock.js';
+import { LiveHub } from '../../lib/live-hub.js';
+import { insertOrganiser, login } from '../../test-utils.js';
 
 export const RUBRIC: RubricUpdate = {
   scale: { min: 1, max: 5 },
@@ -24,7 +28,10 @@ export interface FixtureOptions {
  */
 export async function smallCompetition(options: FixtureOptions = {}) {
   const perAxis = options.entrantsPerAxis ?? { green: 3, city: 3, social: 2 };
-  const { app, db, clock } = testApp();
+  const db = openDb(':memory:');
+  const clock = fixedClock('2026-06-13T09:00:00Z');
+  const live = new LiveHub();
+  const app = createApp({ db, clock, live });
   const org = await insertOrganiser(db);
   const cookie = await login(app, org.email, org.password);
   const call = (method: string, path: string, body?: unknown, who = cookie) =>
@@ -92,7 +99,7 @@ export async function smallCompetition(options: FixtureOptions = {}) {
     return login(app, other.email, other.password);
   };
 
-  return { app, db, clock, cookie, call, id, base, entrant, entrantIds, juror, jurorIds, submit, otherCookie };
+  return { app, db, clock, live, cookie, call, id, base, entrant, entrantIds, juror, jurorIds, submit, otherCookie };
 }
 
 export type Fixture = Awaited<ReturnType<typeof smallCompetition>>;
