@@ -13,7 +13,7 @@ function rounded(s: ScoreSet, e: number, decimals: number): string {
   const x = s.approx[e]!;
   // toFixed rounds the exact binary value half up on its magnitude: half away from zero.
   const text = x.toFixed(Math.min(decimals, 100));
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 45 && Number(text) === 0 ? text.slice(1) : text;
 }
 
 /**

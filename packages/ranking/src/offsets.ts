@@ -192,7 +192,7 @@ export function floatOffsets(
   for (let iteration = 0; iteration < Math.min(1000, 10 * jurors + 100); iteration++) {
     let rr = 0;
     for (let j = 0; j < jurors; j++) rr += r[j]! * r[j]!;
-    if (rr <= tolerance * tolerance * norm0 || rr === 0) { break; }
+    if (rr <= tolerance * tolerance * norm0 || rr === 0) break;
     apply(p, q);
     let pq = 0;
     for (let j = 0; j < jurors; j++) pq += p[j]! * q[j]!;

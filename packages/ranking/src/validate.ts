@@ -151,11 +151,12 @@ interface Context {
 const at = (base: string, i: number): string => `${base}/${i}`;
 
 /** Checks a juror/entrant pair; returns [juror index, entrant index] (declared order) when known. */
-function pairOf(c: Context, item: Rec, path: string): [number, number] | null {
+function pairOf(c: Context, item: Rec, base: string, index: number): [number, number] | null {
   const { juror, entrant } = item;
   const j = typeof juror === 'string' ? c.jurorAt.get(juror) : undefined;
   const e = typeof entrant === 'string' ? c.entrantAt.get(entrant) : undefined;
   if (j !== undefined && e !== undefined) return [j, e];
+  const path = at(base, index);
   const jid = id(c.p, juror, `${path}/juror`, 'juror');
   const eid = id(c.p, entrant, `${path}/entrant`, 'entrant');
   if (jid !== null && c.jurors && !c.jurors.has(jid)) c.p.add('UNKNOWN_ID', `unknown juror "${jid}"`, { path: `${path}/juror`, juror: jid });
@@ -170,7 +171,7 @@ function recusalsOf(c: Context, raw: unknown): Map<number, [string, string]> {
     const path = at('/recusals', i);
     if (!isRecord(item)) return c.p.add('INVALID_INPUT', 'a recusal must be an object { juror, entrant }', { path });
     fields(c.p, item, ['juror', 'entrant'], path);
-    const pair = pairOf(c, item, path);
+    const pair = pairOf(c, item, '/recusals', i);
     if (!pair) return;
     const juror = item.juror as string;
     const entrant = item.entrant as string;
@@ -189,27 +190,27 @@ function scoresOf(c: Context, raw: unknown, i: number, juror: string, entrant: s
   }
   if (!c.criteria || !c.scale) return false;
   const { min, max } = c.scale;
-  const base = out.length;
-  for (let x = 0; x < c.criteria.length; x++) out.push(0);
-  let found = 0;
+  // Fast path: every scorecard has the same shape, so reading the criteria by name is cheap;
+  // counting the keys then proves there is no unknown one.
   let ok = true;
-  for (const criterion in raw) {
+  const base = out.length;
+  for (const k of c.criteria) {
+    const value = raw[k.id];
+    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) out.push(value);
+    else ok = false;
+  }
+  let keys = 0;
+  for (const key in raw) if (Object.prototype.hasOwnProperty.call(raw, key)) keys++;
+  if (ok && keys === c.criteria.length) return true;
+  out.length = base;
+  for (const criterion of Object.keys(raw)) {
     const value = raw[criterion];
-    const index = c.criterionAt.get(criterion);
-    if (index !== undefined && typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
-      out[base + index] = value;
-      found++;
-      continue;
-    }
-    ok = false;
     const where = { path: `${at('/evaluations', i)}/scores/${criterion}`, juror, entrant, criterion };
-    if (index === undefined) c.p.add('UNKNOWN_ID', `unknown criterion "${criterion}"`, where);
+    if (!c.criterionAt.has(criterion)) c.p.add('UNKNOWN_ID', `unknown criterion "${criterion}"`, where);
     else if (typeof value !== 'number' || !Number.isFinite(value)) c.p.add('INVALID_INPUT', `score for "${criterion}" must be a number`, where);
     else if (!Number.isInteger(value)) c.p.add('NOT_AN_INTEGER', `score ${value} for "${criterion}" is not an integer`, where);
-    else c.p.add('OUT_OF_SCALE', `score ${value} for "${criterion}" is outside ${min}–${max}`, where);
+    else if (value < min || value > max) c.p.add('OUT_OF_SCALE', `score ${value} for "${criterion}" is outside ${min}–${max}`, where);
   }
-  if (ok && found === c.criteria.length) return true;
-  out.length = base;
   for (const k of c.criteria) {
     if (!Object.prototype.hasOwnProperty.call(raw, k.id)) {
       c.p.add('INCOMPLETE_EVALUATION', `the scorecard of "${juror}" for "${entrant}" lacks "${k.id}"`, {
@@ -242,7 +243,7 @@ function evaluationsOf(c: Context, raw: unknown, recused: ReadonlyMap<number, un
       continue;
     }
     for (const key in item) if (!EVALUATION_FIELDS.includes(key)) fields(c.p, item, EVALUATION_FIELDS, at('/evaluations', i));
-    const pair = pairOf(c, item, at('/evaluations', i));
+    const pair = pairOf(c, item, '/evaluations', i);
     const juror = typeof item.juror === 'string' ? item.juror : '';
     const entrant = typeof item.entrant === 'string' ? item.entrant : '';
     const start = out.scores.length;
