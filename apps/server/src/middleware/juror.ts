@@ -47,11 +47,10 @@ function bindingQueries(db: Db) {
   return { byToken: (hash: string) => byToken.get(hash), touch: (id: number, at: Date) => touch.run(at.toISOString(), id) };
 }
 
-/** The device token from the HttpOnly cookie, or from `Authorization: Bearer` for scripts. */
+/** The device token: an explicit `Authorization: Bearer` wins over the ambient HttpOnly cookie. */
 function deviceToken(cookie: string | undefined, authorization: string | undefined): string | undefined {
-  if (cookie) return cookie;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  return match?.[1];
+  return match?.[1] ?? cookie;
 }
 
 /**

@@ -52,6 +52,11 @@ describe('binding a tablet', () => {
     expect(await codeOf(none)).toBe('UNAUTHENTICATED');
     const forged = await app.request('/api/juror/state', { headers: { authorization: 'Bearer forged-token' } });
     expect(forged.status).toBe(401);
+    // An explicit Bearer token wins over a stale cookie.
+    const stale = await bindTablet(app, 'invite-a');
+    expect((await tablet(app, stale.cookie).post('/api/juror/unbind')).status).toBe(204);
+    const both = await app.request('/api/juror/state', { headers: { cookie: stale.cookie, authorization: `Bearer ${body.deviceToken}` } });
+    expect(both.status).toBe(200);
   });
 
   test('last contact is recorded on the binding, at most every 10 seconds', async () => {

@@ -47,6 +47,7 @@ export function jurorsQueries(db: Db) {
   const clearFailures = db.prepare<[number]>(
     'DELETE FROM pin_failures WHERE binding_id IN (SELECT id FROM device_bindings WHERE juror_id = ?)',
   );
+  const rotate = db.prepare<[string, number]>('UPDATE jurors SET invite_token = ? WHERE id = ?');
   const revoke = db.prepare<[string, number]>('UPDATE device_bindings SET revoked_at = ? WHERE juror_id = ? AND revoked_at IS NULL');
 
   return {
@@ -63,6 +64,7 @@ export function jurorsQueries(db: Db) {
       clearFailures.run(jurorId);
       return reset.run(jurorId).changes;
     },
+    rotateInvite: (jurorId: number, token: string) => rotate.run(token, jurorId),
     revoke: (jurorId: number, now: Date) => revoke.run(now.toISOString(), jurorId).changes,
   };
 }

@@ -80,6 +80,20 @@ export function jurorAdminRoutes(deps: Deps) {
       })();
       return c.json({ bindings }, 200);
     })
+    .post(
+      '/:jurorId/invite/rotate',
+      describeRoute({ tags: ['jurors'], summary: 'Replace the invitation link (the old one stops binding; bound tablets stay bound)', responses: json(200, JurorAdminSchema, 'The juror with the new link') }),
+      validate('param', JurorParamSchema),
+      (c) => {
+        const { id, jurorId } = c.req.valid('param');
+        jurorOf(id, jurorId);
+        db.transaction(() => {
+          q.rotateInvite(jurorId, newToken());
+          log(id, c.get('user').id, 'juror.invite-rotated', { jurorId });
+        })();
+        return c.json(jurorOf(id, jurorId), 200);
+      },
+    )
     .post('/:jurorId/bindings/revoke', ...bindingAction('revoke', "Revoke every tablet of the juror; the invitation link binds a new one"), (c) => {
       const { id, jurorId } = c.req.valid('param');
       jurorOf(id, jurorId);

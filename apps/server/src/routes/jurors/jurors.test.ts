@@ -74,4 +74,17 @@ describe("the organiser's jurors", () => {
     expect((await app.request(`/api/competitions/${competitionId}/jurors/9999/bindings/reset`, { method: 'POST', headers: { cookie } })).status).toBe(404);
     expect((await app.request(`/api/competitions/${competitionId}/jurors`)).status).toBe(401);
   });
+
+  test('rotating the invitation link stops the old one from binding, while bound tablets stay bound', async () => {
+    const { app, competitionId, jurorA, organiserCookie } = await jurorFixture();
+    const bound = tablet(app, (await bindTablet(app, 'invite-a')).cookie);
+    const cookie = await organiserCookie();
+    const res = await app.request(`/api/competitions/${competitionId}/jurors/${jurorA}/invite/rotate`, { method: 'POST', headers: { cookie } });
+    expect(res.status).toBe(200);
+    const juror = JurorAdminSchema.parse(await res.json());
+    expect(juror.invitePath).not.toBe('/j/invite-a');
+    expect((await postJson(app, '/api/juror/bind', { inviteToken: 'invite-a' })).status).toBe(404);
+    expect((await bound.get('/api/juror/state')).status).toBe(200);
+    await bindTablet(app, juror.invitePath.slice('/j/'.length));
+  });
 });
