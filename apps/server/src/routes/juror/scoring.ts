@@ -130,12 +130,69 @@ function checkContent(changes: Change[], criteria: Map<string, number>, scale: {
 
 const changeKey = (ch: Change) => `${ch.entrantId}:${ch.kind === 'score' ? `score:${ch.criterion}` : ch.kind}:${ch.revision}`;
 const changeValue = (ch: Change) => (ch.kind === 'score' ? ch.value : ch.text);
+type Cards = Map<number, ScorecardRow | undefined>;
+
+/**
+ * Sorts the batch into replays (same key, same value: ignored) and fresh changes; the same key
+ * with another value, stored or earlier in the batch, refuses the whole batch.
+ */
+function classify(st: Statements, changes: Change[], cards: Cards, criteria: Map<string, number>) {
+  const seen = new Map<string, string | number>();
+  const conflicts: ErrorDetail[] = [];
+  const fresh: { ch: Change; index: number }[] = [];
+  let duplicates = 0;
+  changes.forEach((ch, index) => {
+    const key = changeKey(ch);
+    const card = cards.get(ch.entrantId);
+    const stored = seen.has(key)
+      ? seen.get(key)
+      : card && (ch.kind === 'score'
+          ? st.scoreChange.get(card.id, criteria.get(ch.criterion) ?? -1, ch.revision)
+          : st.textChange.get(card.id, ch.kind, ch.revision));
+    if (stored === undefined) {
+      fresh.push({ ch, index });
+      seen.set(key, changeValue(ch));
+    } else if (stored === changeValue(ch)) {
+      duplicates++;
+    } else {
+      const field = ch.kind === 'score' ? ch.criterion : ch.kind;
+      conflicts.push({
+        path: `changes.${index}.revision`,
+        rule: 'revision_conflict',
+        message: `Revision ${ch.revision} of entrant ${ch.entrantId} ${field} is already stored with another value (${JSON.stringify(stored)})`,
+      });
+    }
+  });
+  if (conflicts.length > 0) {
+    throw new AppError(409, 'REVISION_CONFLICT', 'A change reuses a revision the server holds with another value; nothing was saved', conflicts);
+  }
+  const submitted = fresh.find(({ ch }) => cards.get(ch.entrantId)?.status === 'submitted');
+  if (submitted) {
+    throw new AppError(409, 'CONFLICT', `The scorecard of entrant ${submitted.ch.entrantId} is submitted: reopen it before changing it`, [
+      { path: `changes.${submitted.index}.entrantId`, rule: 'submitted', message: 'Scorecard submitted' },
+    ]);
+  }
+  return { fresh: fresh.map((f) => f.ch), duplicates };
+}
+
+/** Stores one fresh change; the current value moves only if its revision is higher. */
+function writeChange(st: Statements, card: ScorecardRow, ch: Change, criteria: Map<string, number>, at: string) {
+  if (ch.kind === 'score') {
+    const criterionId = criteria.get(ch.criterion) ?? -1;
+    st.insertScoreChange.run(card.id, criterionId, ch.revision, ch.value, at);
+    st.upsertScore.run(card.id, criterionId, ch.value, ch.revision, at);
+  } else {
+    st.insertTextChange.run(card.id, ch.kind, ch.revision, ch.text, at);
+    (ch.kind === 'note' ? st.setNote : st.setFeedback).run(ch.text, ch.revision, card.id, ch.revision);
+  }
+  st.touchCard.run(at, card.id);
+}
 
 /**
  * Applies one batch of the tablet's outbox, whole or not at all; call inside a transaction.
- * Order of refusals: bad content (400), round not open (409 ROUND_CLOSED), recused or not
- * assigned (403), a new change to a submitted scorecard (409 CONFLICT), the same revision with
- * another value (409 REVISION_CONFLICT, every such change named).
+ * Order of refusals: unknown round (404), bad content (400), round not open (409 ROUND_CLOSED),
+ * recused or not assigned (403), the same revision with another value (409 REVISION_CONFLICT,
+ * every such change named), a new change to a submitted scorecard (409 CONFLICT).
  */
 export function applyBatch(
   db: Db,
@@ -155,46 +212,11 @@ export function applyBatch(
   const entrants = [...new Set(changes.map((ch) => ch.entrantId))];
   for (const e of entrants) mayScore(st, juror, roundId, e, `changes.${changes.findIndex((ch) => ch.entrantId === e)}.entrantId`);
 
-  // Classify every change before writing anything.
-  const cards = new Map(entrants.map((e) => [e, st.card.get(roundId, juror.id, e)]));
-  const seen = new Map<string, string | number>();
-  const conflicts: ErrorDetail[] = [];
-  const fresh: { ch: Change; index: number }[] = [];
-  let duplicates = 0;
-  changes.forEach((ch, index) => {
-    const key = changeKey(ch);
-    const card = cards.get(ch.entrantId);
-    const stored = seen.has(key)
-      ? seen.get(key)
-      : card && (ch.kind === 'score'
-          ? st.scoreChange.get(card.id, criteria.get(ch.criterion) ?? -1, ch.revision)
-          : st.textChange.get(card.id, ch.kind, ch.revision));
-    if (stored === undefined) {
-      fresh.push({ ch, index });
-      seen.set(key, changeValue(ch));
-    } else if (stored === changeValue(ch)) {
-      duplicates++;
-    } else {
-      conflicts.push({
-        path: `changes.${index}.revision`,
-        rule: 'revision_conflict',
-        message: `Revision ${ch.revision} of entrant ${ch.entrantId} ${ch.kind === 'score' ? ch.criterion : ch.kind} is already stored with another value (${JSON.stringify(stored)})`,
-      });
-    }
-  });
-  if (conflicts.length > 0) {
-    throw new AppError(409, 'REVISION_CONFLICT', 'A change reuses a revision the server holds with another value; nothing was saved', conflicts);
-  }
-  const submitted = fresh.find(({ ch }) => cards.get(ch.entrantId)?.status === 'submitted');
-  if (submitted) {
-    throw new AppError(409, 'CONFLICT', `The scorecard of entrant ${submitted.ch.entrantId} is submitted: reopen it before changing it`, [
-      { path: `changes.${submitted.index}.entrantId`, rule: 'submitted', message: 'Scorecard submitted' },
-    ]);
-  }
-
+  const cards: Cards = new Map(entrants.map((e) => [e, st.card.get(roundId, juror.id, e)]));
+  const { fresh, duplicates } = classify(st, changes, cards, criteria);
   const at = now.toISOString();
   const progress: Progress[] = [];
-  for (const { ch } of fresh) {
+  for (const ch of fresh) {
     let card = cards.get(ch.entrantId);
     if (!card) {
       card = st.insertCard.get(roundId, juror.id, ch.entrantId, at);
@@ -202,15 +224,7 @@ export function applyBatch(
       cards.set(ch.entrantId, card);
       progress.push({ roundId, entrantId: ch.entrantId, status: 'draft' });
     }
-    if (ch.kind === 'score') {
-      const criterionId = criteria.get(ch.criterion) ?? -1;
-      st.insertScoreChange.run(card.id, criterionId, ch.revision, ch.value, at);
-      st.upsertScore.run(card.id, criterionId, ch.value, ch.revision, at);
-    } else {
-      st.insertTextChange.run(card.id, ch.kind, ch.revision, ch.text, at);
-      (ch.kind === 'note' ? st.setNote : st.setFeedback).run(ch.text, ch.revision, card.id, ch.revision);
-    }
-    st.touchCard.run(at, card.id);
+    writeChange(st, card, ch, criteria, at);
     appendEvent(db, {
       competitionId: juror.competitionId,
       actor: actorOf(juror),
@@ -219,16 +233,12 @@ export function applyBatch(
       at: now,
     });
   }
-  return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevisions(st, cards, changes, criteria), receivedAt: at }, progress };
+  const serverRevs = serverRevisions(st, cards, changes, criteria);
+  return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevs, receivedAt: at }, progress };
 }
 
 /** What the server now holds for every field the batch touched, once each. */
-function serverRevisions(
-  st: Statements,
-  cards: Map<number, ScorecardRow | undefined>,
-  changes: Change[],
-  criteria: Map<string, number>,
-): ServerRevision[] {
+function serverRevisions(st: Statements, cards: Cards, changes: Change[], criteria: Map<string, number>): ServerRevision[] {
   const out = new Map<string, ServerRevision>();
   for (const ch of changes) {
     const key = `${ch.entrantId}:${ch.kind}:${ch.kind === 'score' ? ch.criterion : ''}`;
