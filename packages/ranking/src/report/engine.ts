@@ -26,13 +26,30 @@ export type EngineScores = Float64Array | null;
 export class FloatEngine {
   private readonly values: Float64Array;
   private warm: Float64Array | null = null;
+  /** Every juror scored every scored entrant: then any non-empty resample stays connected. */
+  private readonly complete: boolean;
+  // Buffers reused across the thousands of re-runs (the report's cost is mostly allocation).
+  private readonly matrix: Float64Array;
+  private readonly itemU: Float64Array;
+  private readonly itemW: Float64Array;
 
   constructor(private readonly d: Design, private readonly method: Method, private readonly trim: 'auto' | 0) {
     this.values = Float64Array.from(d.cards.total);
+    const active = new Set<number>();
+    let scored = 0;
+    for (let i = 0; i < d.cards.length; i++) active.add(d.cards.juror[i]!);
+    for (let e = 0; e < d.entrants; e++) if (d.groups.start[e + 1]! > d.groups.start[e]!) scored++;
+    this.complete = d.cards.length === active.size * scored;
+    this.matrix = new Float64Array(active.size > EXACT_JUROR_LIMIT ? 0 : d.jurors * (d.jurors + 1));
+    let widest = 0;
+    for (let e = 0; e < d.entrants; e++) widest = Math.max(widest, d.groups.start[e + 1]! - d.groups.start[e]!);
+    this.itemU = new Float64Array(widest);
+    this.itemW = new Float64Array(widest);
   }
 
   /** Whether every entrant with a positive weight still forms one connected panel. */
   connected(weight: Float64Array): boolean {
+    if (this.complete) return weight.some((w) => w > 0);
     const { cards } = this.d;
     return components(cards, this.d.jurors, this.d.entrants, (i) => weight[cards.juror[i]!]! > 0).count <= 1;
   }
@@ -67,49 +84,52 @@ export class FloatEngine {
   private dense(v: Float64Array, weight: Float64Array): Float64Array {
     const { cards, groups } = this.d;
     const J = this.d.jurors;
-    const A = Array.from({ length: J }, (_, j) => {
-      const row = new Float64Array(J + 1);
-      for (let k = 0; k < J; k++) row[k] = weight[j]! * weight[k]!;
-      return row;
-    });
+    const S = J + 1;
+    const A = this.matrix;
+    for (let j = 0; j < J; j++) {
+      for (let k = 0; k < J; k++) A[j * S + k] = weight[j]! * weight[k]!;
+      A[j * S + J] = 0;
+    }
     for (let e = 0; e < this.d.entrants; e++) {
+      const from = groups.start[e]!;
+      const to = groups.start[e + 1]!;
       let W = 0;
       let sum = 0;
-      for (let x = groups.start[e]!; x < groups.start[e + 1]!; x++) {
+      for (let x = from; x < to; x++) {
         const i = groups.card[x]!;
         W += weight[cards.juror[i]!]!;
         sum += weight[cards.juror[i]!]! * v[i]!;
       }
       if (W === 0) continue;
-      for (let x = groups.start[e]!; x < groups.start[e + 1]!; x++) {
+      for (let x = from; x < to; x++) {
         const i = groups.card[x]!;
         const j = cards.juror[i]!;
         const wj = weight[j]!;
         if (wj === 0) continue;
-        const row = A[j]!;
-        row[j]! += wj;
-        row[J]! += wj * (v[i]! - sum / W);
-        for (let y = groups.start[e]!; y < groups.start[e + 1]!; y++) {
+        const row = j * S;
+        A[row + j]! += wj;
+        A[row + J]! += wj * (v[i]! - sum / W);
+        for (let y = from; y < to; y++) {
           const k = cards.juror[groups.card[y]!]!;
-          row[k]! -= (wj * weight[k]!) / W;
+          A[row + k]! -= (wj * weight[k]!) / W;
         }
       }
     }
     // Jurors absent from the resample keep a unit diagonal and offset 0.
-    for (let j = 0; j < J; j++) if (weight[j] === 0) A[j]![j] = 1;
+    for (let j = 0; j < J; j++) if (weight[j] === 0) A[j * S + j] = 1;
     for (let k = 0; k < J; k++) {
-      const pivot = A[k]![k]!;
+      const pivot = A[k * S + k]!;
       for (let i = k + 1; i < J; i++) {
-        const f = A[i]![k]! / pivot;
+        const f = A[i * S + k]! / pivot;
         if (f === 0) continue;
-        for (let c = k; c <= J; c++) A[i]![c]! -= f * A[k]![c]!;
+        for (let c = k; c <= J; c++) A[i * S + c]! -= f * A[k * S + c]!;
       }
     }
     const b = new Float64Array(J);
     for (let k = J - 1; k >= 0; k--) {
-      let s = A[k]![J]!;
-      for (let c = k + 1; c < J; c++) s -= A[k]![c]! * b[c]!;
-      b[k] = s / A[k]![k]!;
+      let acc = A[k * S + J]!;
+      for (let c = k + 1; c < J; c++) acc -= A[k * S + c]! * b[c]!;
+      b[k] = acc / A[k * S + k]!;
     }
     return b;
   }
@@ -127,29 +147,40 @@ export class FloatEngine {
     const v = this.withOverride(override);
     const z = this.method === 'zscore' ? this.zTransform(v) : null;
     const out = new Float64Array(this.d.entrants).fill(Number.NaN);
-    const items: { u: number; w: number }[] = [];
+    const U = this.itemU;
+    const Wt = this.itemW;
+    const den = this.d.weightSum;
     for (let e = 0; e < this.d.entrants; e++) {
-      items.length = 0;
+      let m = 0;
       let n = 0;
       for (let x = groups.start[e]!; x < groups.start[e + 1]!; x++) {
         const i = groups.card[x]!;
         const j = cards.juror[i]!;
-        if (weight[j]! === 0) continue;
-        items.push({ u: z ? z[i]! : v[i]! / this.d.weightSum - b[j]!, w: weight[j]! });
-        n += weight[j]!;
+        const w = weight[j]!;
+        if (w === 0) continue;
+        const u = z ? z[i]! : v[i]! / den - b[j]!;
+        // Insertion sort: an entrant has a handful of scorecards.
+        let p = m++;
+        while (p > 0 && U[p - 1]! > u) {
+          U[p] = U[p - 1]!;
+          Wt[p] = Wt[p - 1]!;
+          p--;
+        }
+        U[p] = u;
+        Wt[p] = w;
+        n += w;
       }
       if (n === 0) continue;
       if (this.method === 'zscore') {
-        out[e] = items.reduce((s, it) => s + it.u * it.w, 0) / n;
-        continue;
+        let sum = 0;
+        for (let x = 0; x < m; x++) sum += U[x]! * Wt[x]!;
+        out[e] = sum / n;
+      } else if (this.method === 'median') {
+        out[e] = (weightedAt(U, Wt, m, (n - 1) >> 1) + weightedAt(U, Wt, m, n >> 1)) / 2;
+      } else {
+        const k = fixedK ? fixedK[e]! : this.trim === 'auto' && n >= 5 ? 1 : 0;
+        out[e] = trimmedMean(U, Wt, m, k, n);
       }
-      items.sort((p, q) => p.u - q.u);
-      if (this.method === 'median') {
-        out[e] = (weightedAt(items, (n - 1) >> 1) + weightedAt(items, n >> 1)) / 2;
-        continue;
-      }
-      const k = fixedK ? fixedK[e]! : this.trim === 'auto' && n >= 5 ? 1 : 0;
-      out[e] = trimmedMean(items, k, n);
     }
     return out;
   }
@@ -173,25 +204,25 @@ export class FloatEngine {
   }
 }
 
-/** The value at 0-based position `p` of the multiset (each item repeated `w` times). */
-function weightedAt(items: readonly { u: number; w: number }[], p: number): number {
+/** The value at 0-based position `p` of the sorted multiset (value U[x] repeated W[x] times). */
+function weightedAt(U: Float64Array, W: Float64Array, m: number, p: number): number {
   let seen = 0;
-  for (const it of items) {
-    seen += it.w;
-    if (p < seen) return it.u;
+  for (let x = 0; x < m; x++) {
+    seen += W[x]!;
+    if (p < seen) return U[x]!;
   }
-  return items[items.length - 1]!.u;
+  return U[m - 1]!;
 }
 
-/** Mean of the multiset after dropping the k lowest and k highest copies. */
-function trimmedMean(items: readonly { u: number; w: number }[], k: number, n: number): number {
+/** Mean of the sorted multiset after dropping the k lowest and k highest copies. */
+function trimmedMean(U: Float64Array, W: Float64Array, m: number, k: number, n: number): number {
   let sum = 0;
   let seen = 0;
-  for (const it of items) {
+  for (let x = 0; x < m; x++) {
     const lo = Math.max(seen, k);
-    const hi = Math.min(seen + it.w, n - k);
-    if (hi > lo) sum += (hi - lo) * it.u;
-    seen += it.w;
+    const hi = Math.min(seen + W[x]!, n - k);
+    if (hi > lo) sum += (hi - lo) * U[x]!;
+    seen += W[x]!;
   }
   return sum / (n - 2 * k);
 }
