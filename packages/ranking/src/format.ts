@@ -23,18 +23,17 @@ function rounded(s: ScoreSet, e: number, decimals: number): string {
  * displays(scores, [0, 1]); // ["6.8667", "6.8666"] when 0 scores 103/15 and 1 scores 6.8666
  */
 export function displays(s: ScoreSet, ordered: readonly number[]): Map<number, string> {
-  const decimals = new Map(ordered.map((e) => [e, 2]));
+  const base = new Map<number, string>();
+  for (const e of ordered) if (hasScore(s, e)) base.set(e, rounded(s, e, 2));
+  const out = new Map(base);
   for (let i = 0; i + 1 < ordered.length; i++) {
     const a = ordered[i]!;
     const b = ordered[i + 1]!;
-    if (!hasScore(s, a) || !hasScore(s, b) || sameScore(s, a, b)) continue;
-    let d = 2;
+    if (!base.has(a) || !base.has(b) || base.get(a) !== base.get(b) || sameScore(s, a, b)) continue;
+    let d = 3;
     while (d < MAX_DECIMALS && rounded(s, a, d) === rounded(s, b, d)) d++;
-    decimals.set(a, Math.max(decimals.get(a)!, d));
-    decimals.set(b, Math.max(decimals.get(b)!, d));
+    for (const e of [a, b]) if (out.get(e)!.length < rounded(s, e, d).length) out.set(e, rounded(s, e, d));
   }
-  const out = new Map<number, string>();
-  for (const e of ordered) if (hasScore(s, e)) out.set(e, rounded(s, e, decimals.get(e)!));
   return out;
 }
 

@@ -60,4 +60,7 @@ test('display adds decimals only where two different scores would read the same'
   // 20/3 = 6.66667 and 6.667 agree up to three places; 5 does not need more than two.
   const shown = displays(exactScores([ratio(20n, 3n), ratio(6667n, 1000n), ratio(5n, 1n)]), [0, 1, 2]);
   expect([...shown.values()]).toEqual(['6.6667', '6.6670', '5.00']);
+  // A chain of close scores: the middle one takes the most decimals any neighbour needs.
+  const chain = displays(exactScores([ratio(6671n, 1000n), ratio(6668n, 1000n), ratio(66681n, 10000n)]), [0, 1, 2]);
+  expect([...chain.values()]).toEqual(['6.671', '6.6680', '6.6681']);
 });

@@ -20,6 +20,13 @@ const K = new Int32Array([
  * utf8('é'); // Uint8Array [0xc3, 0xa9]
  */
 export function utf8(text: string): Uint8Array {
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) {
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
   const out = new Uint8Array(text.length * 3);
   let p = 0;
   for (let i = 0; i < text.length; i++) {
