@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Generous: these 2-core machines are shared, and a property test may take seconds.
+          // Speed is measured by `pnpm bench`, never by a test's time limit.
+          testTimeout: 30_000,
         },
       },
       {
