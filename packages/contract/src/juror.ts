@@ -208,6 +208,10 @@ export type NowPitchingEvent = z.infer<typeof NowPitchingEventSchema>;
 export const ProgressEventSchema = z.object({ roundId: Id, jurorId: Id, entrantId: Id, status: JurorEntrantStateSchema });
 export type ProgressEvent = z.infer<typeof ProgressEventSchema>;
 
+/** For the organiser's live board: a juror's tablet reached the server (at most every 10 s). */
+export const ContactEventSchema = z.object({ jurorId: Id, bindingId: Id, at: IsoTime });
+export type ContactEvent = z.infer<typeof ContactEventSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // The organiser's side: jurors and their tablets
 

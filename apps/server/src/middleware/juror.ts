@@ -1,3 +1,4 @@
+import type { ContactEvent } from '@palmares/contract';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Deps } from '../deps.js';
@@ -56,9 +57,10 @@ function deviceToken(cookie: string | undefined, authorization: string | undefin
 /**
  * Lets the request through only from a live device binding (not revoked, not locked) and puts
  * the juror on the context; everything a juror route reads is then scoped to that juror and
- * their competition.
+ * their competition. Each contact (at most every 10 s) is recorded and published as `contact`
+ * for the organiser's live board.
  */
-export function requireJuror({ db, clock }: Deps) {
+export function requireJuror({ db, clock, live }: Deps) {
   const q = bindingQueries(db);
   return createMiddleware<JurorEnv>(async (c, next) => {
     const token = deviceToken(getCookie(c, DEVICE_COOKIE), c.req.header('authorization'));
@@ -70,7 +72,11 @@ export function requireJuror({ db, clock }: Deps) {
       throw new AppError(423, 'BINDING_LOCKED', 'This tablet is locked after too many wrong PINs; ask the organiser to reset it');
     }
     const now = clock.now();
-    if (!row.last_seen_at || now.getTime() - Date.parse(row.last_seen_at) >= LAST_SEEN_RESOLUTION_MS) q.touch(row.binding_id, now);
+    if (!row.last_seen_at || now.getTime() - Date.parse(row.last_seen_at) >= LAST_SEEN_RESOLUTION_MS) {
+      q.touch(row.binding_id, now);
+      const data: ContactEvent = { jurorId: row.juror_id, bindingId: row.binding_id, at: now.toISOString() };
+      live.publish(row.competition_id, { type: 'contact', data });
+    }
     c.set('juror', {
       id: row.juror_id,
       name: row.name,

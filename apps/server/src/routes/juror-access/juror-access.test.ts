@@ -59,9 +59,11 @@ describe('binding a tablet', () => {
     expect(both.status).toBe(200);
   });
 
-  test('last contact is recorded on the binding, at most every 10 seconds', async () => {
-    const { app, db, clock } = await jurorFixture();
-    const { cookie } = await bindTablet(app, 'invite-a');
+  test('last contact is recorded on the binding and published live, at most every 10 seconds', async () => {
+    const { app, db, clock, live, competitionId, jurorA } = await jurorFixture();
+    const { cookie, body } = await bindTablet(app, 'invite-a');
+    const published: unknown[] = [];
+    live.subscribe(competitionId, (e) => published.push(e));
     const t = tablet(app, cookie);
     const seen = () => db.prepare('SELECT last_seen_at FROM device_bindings').pluck().get();
     clock.advance(3_000);
@@ -70,6 +72,7 @@ describe('binding a tablet', () => {
     clock.advance(8_000);
     await t.get('/api/juror/state');
     expect(seen()).toBe('2026-06-13T09:00:11.000Z');
+    expect(published).toEqual([{ type: 'contact', data: { jurorId: jurorA, bindingId: body.bindingId, at: '2026-06-13T09:00:11.000Z' } }]);
   });
   test('POST /api/juror/unbind ends this tablet\'s binding and clears its cookie; other tablets keep theirs', async () => {
     const { app, db } = await jurorFixture();
