@@ -321,6 +321,15 @@ describe('POST /api/juror/recusals', () => {
     expect(verifyChain(db).ok).toBe(true);
   });
 
+  test('a recusal leaves the scorecards of closed rounds as they were: those results are frozen', async () => {
+    const { a, db, alpha, rounds, jurorA } = await scoring();
+    db.prepare("INSERT INTO scorecards (round_id, juror_id, entrant_id, status, submitted_at, updated_at) VALUES (?, ?, ?, 'submitted', ?, ?)")
+      .run(rounds.shortlist, jurorA, alpha, '2026-06-01T00:00:00Z', '2026-06-01T00:00:00Z');
+    const res = await a.post('/api/juror/recusals', { entrantId: alpha, reason: 'Met the founders since' });
+    expect(RecusalResponseSchema.parse(await res.json()).withdrawnRoundIds).toEqual([]);
+    expect(db.prepare('SELECT status FROM scorecards WHERE round_id = ?').pluck().get(rounds.shortlist)).toBe('submitted');
+  });
+
   test('a recusal needs a reason and an entrant of the competition', async () => {
     const { a, db, alpha } = await scoring();
     const before = dbDigest(db);
