@@ -8,7 +8,7 @@ test('JCS sorts keys by UTF-16 code units and drops whitespace (RFC 8785 §3.2.3
 });
 
 test('JCS writes numbers the ECMAScript way (RFC 8785 §3.2.2.3)', () => {
-  expect(canonicalJson([333333333.33333329, 1e30, 4.5, 2e-3, 0.000001, 1e-7, -0, 1e21])).toBe(
+  expect(canonicalJson([Number('333333333.33333329'), 1e30, 4.5, 2e-3, 0.000001, 1e-7, -0, 1e21])).toBe(
     '[333333333.3333333,1e+30,4.5,0.002,0.000001,1e-7,0,1e+21]',
   );
 });
