@@ -3,7 +3,7 @@
  * with replacement. Up to 8 jurors every multiset is enumerated with its multinomial weight, so
  * the figures are exact for the model; beyond, 2,000 resamples drawn from the seeded PRNG.
  */
-import { floatScores, tiedGroups } from '../scores.js';
+import { floatScores, headGroups, tiedGroups } from '../scores.js';
 import { walk, type WalkQuotas } from '../selection.js';
 import { seededInts } from './prng.js';
 import type { FloatEngine } from './engine.js';
@@ -18,6 +18,20 @@ export interface BootstrapFigures {
   readonly discarded: number;
   readonly pFirst: Float64Array;
   readonly pSelected: Float64Array;
+}
+
+/**
+ * Whether walking these groups (ties split as the bootstrap splits them) fills every seat, so
+ * that nothing ranked below them can matter.
+ * @example
+ * fills([[0], [1]], () => 'x', { count: 2, min: new Map(), max: new Map() }); // true
+ */
+export function fills(groups: readonly (readonly number[])[], axisOf: (e: number) => string, quotas: WalkQuotas): boolean {
+  let taken = 0;
+  const w = walk(groups, axisOf, quotas, (_eligible, _seats, maximal) => {
+    taken += maximal.length;
+  });
+  return w.selected.length + taken >= quotas.count;
 }
 
 /** Calls `visit(multiplicities, probability)` for every multiset of n jurors out of n. */
@@ -66,7 +80,14 @@ export function bootstrap(
     }
     used++;
     mass += p;
-    const groups = tiedGroups(floatScores(s, tolerance), scored);
+    const ranked = floatScores(s, tolerance);
+    const first = (): number[][] => {
+      // Usually the head of the order decides everything; the full order is the fallback.
+      const head = headGroups(ranked, scored, 4 * quotas.count + 32);
+      if (head.complete || fills(head.groups, axisOf, quotas)) return head.groups;
+      return tiedGroups(ranked, scored);
+    };
+    const groups = first();
     for (const e of groups[0]!) pFirst[e]! += p / groups[0]!.length;
     const result = walk(groups, axisOf, quotas, (eligible, _seats, maximal) => {
       for (const e of eligible) pSelected[e]! += (p * maximal.length) / eligible.length;

@@ -5,7 +5,7 @@
  */
 import { compute, type Computed } from '../compute.js';
 import { filterCards, type Model } from '../model.js';
-import { floatScores, tiedGroups } from '../scores.js';
+import { floatScores, headGroups, tiedGroups } from '../scores.js';
 import { walk, type WalkQuotas } from '../selection.js';
 import type { BannerReason, Flag, Method, RobustnessReport, SelectionOutcome } from '../types.js';
 import { intervalAlpha } from './alpha.js';
@@ -37,7 +37,11 @@ function floatOutcome(model: Model, scores: Float64Array | null, quotas: WalkQuo
   if (!scores) return null;
   const scored: number[] = [];
   scores.forEach((x, e) => Number.isNaN(x) || scored.push(e));
-  const w = walk(tiedGroups(floatScores(scores, tolerance), scored), (e) => model.axis[e]!, quotas);
+  const ranked = floatScores(scores, tolerance);
+  const axisOf = (e: number): string => model.axis[e]!;
+  const head = headGroups(ranked, scored, 4 * quotas.count + 32);
+  let w = walk(head.groups, axisOf, quotas);
+  if (!head.complete && !w.pending && w.selected.length < quotas.count) w = walk(tiedGroups(ranked, scored), axisOf, quotas);
   const name = (e: number): string => model.entrants[e]!;
   return {
     selected: w.selected.map(name),
