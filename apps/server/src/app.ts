@@ -19,6 +19,9 @@ import { jurorApi } from './routes/juror/juror-api.js';
 import { chairRoutes } from './routes/deliberation/chair.routes.js';
 import { deliberationRoutes } from './routes/deliberation/deliberation.routes.js';
 import { resultsRoutes } from './routes/results/results.routes.js';
+import { startupRoutes } from './routes/startup/startup.routes.js';
+import { publicRoutes } from './routes/public/public.routes.js';
+import { exportRoutes } from './routes/exports/exports.routes.js';
 import { serveWeb } from './static.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -44,7 +47,10 @@ function apiRoutes(deps: Deps) {
     .route('/competitions/:id/deliberation', deliberationRoutes(deps))
     .route('/competitions/:id/results', resultsRoutes(deps))
     .route('/chair', chairRoutes(deps))
-    .route('/competitions/:id/live', liveRoutes(deps));
+    .route('/competitions/:id/live', liveRoutes(deps))
+    .route('/competitions/:id/exports', exportRoutes(deps))
+    .route('/startup', startupRoutes(deps))
+    .route('/public', publicRoutes(deps));
 }
 
 /** Builds the whole HTTP app from its dependencies; nothing here reads the environment. */

@@ -79,5 +79,9 @@ export const ResultsWinnersSchema = z.object({
 });
 export type ResultsWinners = z.infer<typeof ResultsWinnersSchema>;
 
-/** `GET .../exports/results.csv?lang=fr`: decimal commas in French. */
-export const ResultsExportQuerySchema = z.object({ lang: z.enum(['fr', 'en', 'ar']).optional() });
+/** `GET /api/competitions/:id/exports/{scorecards,results}.csv?lang=fr&round=final`: decimal commas in French. */
+export const ResultsExportQuerySchema = z.object({
+  lang: z.enum(['fr', 'en', 'ar']).optional(),
+  round: z.enum(['shortlist', 'final']).optional(),
+});
+export type ResultsExportQuery = z.infer<typeof ResultsExportQuerySchema>;

@@ -96,3 +96,17 @@ function tieValues(entrants: { id: number; axis: string; panel: number }[], juro
   for (const e of entrants) if (!values.has(e.id)) values.set(e.id, Math.max(1, next--));
   return Object.assign(values, { tied: [c.id, d.id] as [number, number] });
 }
+
+type Fixture = Awaited<ReturnType<typeof closedFinal>>;
+
+/** Snapshot, both sign-offs and publication of the fixture's final, through the real routes. */
+export async function publishFinal(f: Fixture) {
+  const base = `/api/competitions/${f.competitionId}/results/${f.roundId}`;
+  const steps = [
+    await f.request('POST', `${base}/snapshot`, f.organiserHeaders),
+    await f.request('POST', `${base}/signoff`, f.organiserHeaders),
+    await f.request('POST', `/api/chair/rounds/${f.roundId}/signoff`, f.chairHeaders),
+    await f.request('POST', `${base}/publish`, f.organiserHeaders),
+  ];
+  for (const res of steps) if (res.status >= 300) throw new Error(`publication step failed: ${res.status} ${await res.text()}`);
+}
