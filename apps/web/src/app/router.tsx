@@ -4,13 +4,23 @@ import { sessionQueryKey } from '../features/auth/api/get-session';
 import { queryClient, setUnauthenticatedHandler } from './query-client';
 import { CompetitionRoute, competitionLoader } from './routes/competition-route';
 import { CompetitionsRoute } from './routes/competitions-route';
+import { jurorRoutes } from './routes/juror-routes';
 import { LoginRoute, loginLoader } from './routes/login-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import {
+  OrganiserEntrantsRoute,
+  OrganiserFinalRoute,
+  OrganiserJurorsRoute,
+  organiserLoader,
+  OrganiserRoundOneRoute,
+  OrganiserSetupRoute,
+} from './routes/organiser-routes';
 import { requireSession } from './routes/require-session';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 
 export const router = createBrowserRouter([
+  ...jurorRoutes,
   {
     Component: RootLayout,
     HydrateFallback: Loading,
@@ -26,6 +36,11 @@ export const router = createBrowserRouter([
               { index: true, loader: () => redirect('/competitions'), element: <Navigate to="/competitions" replace /> },
               { path: 'competitions', Component: CompetitionsRoute },
               { path: 'competitions/:id', loader: competitionLoader, Component: CompetitionRoute },
+              { path: 'competitions/:id/setup', loader: organiserLoader, Component: OrganiserSetupRoute },
+              { path: 'competitions/:id/entrants', loader: organiserLoader, Component: OrganiserEntrantsRoute },
+              { path: 'competitions/:id/jurors', loader: organiserLoader, Component: OrganiserJurorsRoute },
+              { path: 'competitions/:id/round-1', loader: organiserLoader, Component: OrganiserRoundOneRoute },
+              { path: 'competitions/:id/final', loader: organiserLoader, Component: OrganiserFinalRoute },
             ],
           },
           { path: '*', Component: NotFoundRoute },

@@ -1,9 +1,38 @@
 import type { CompetitionDetail } from '@palmares/contract';
 import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
 import { PageTitle } from '../../../components/ui/page-title';
 import { formatDateRange, formatListParts } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { AxisSection } from './axis-section';
+
+/** The competition's sections, in the order the organiser goes through them. */
+const SECTIONS = [
+  { path: '', label: 'sections.overview' },
+  { path: '/setup', label: 'sections.setup' },
+  { path: '/entrants', label: 'sections.entrants' },
+  { path: '/jurors', label: 'sections.jurors' },
+  { path: '/round-1', label: 'sections.round1' },
+  { path: '/final', label: 'sections.final' },
+] as const;
+
+/** A bar of links to the competition's sections; the current one carries aria-current="page". */
+export function CompetitionSectionsNav({ competitionId }: { competitionId: number }) {
+  const { t } = useTranslation('organiser');
+  return (
+    <nav className="sections-nav" aria-label={t('sections.label')}>
+      <ul role="list">
+        {SECTIONS.map(({ path, label }) => (
+          <li key={path}>
+            <NavLink to={`/competitions/${competitionId}${path}`} end className="sections-nav__link">
+              {t(label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 export function CompetitionOverview({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation();
@@ -15,6 +44,7 @@ export function CompetitionOverview({ competition }: { competition: CompetitionD
   return (
     <div className="overview">
       <PageTitle>{competition.name}</PageTitle>
+      <CompetitionSectionsNav competitionId={competition.id} />
       <div className="page-heading">
         <h1>
           <bdi>{competition.name}</bdi>

@@ -1,0 +1,51 @@
+import type { CompetitionDetail } from '@palmares/contract';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../components/ui/error-message';
+import { Loading } from '../../components/ui/loading';
+import { useCompetition } from '../../features/competitions/api/get-competition';
+import { CompetitionSectionsNav } from '../../features/competitions/components/competition-overview';
+import { EntrantsScreen } from '../../features/organiser/components/entrants-screen';
+import { FinalScreen } from '../../features/organiser/components/final-screen';
+import { JurorsScreen } from '../../features/organiser/components/jurors-screen';
+import { RoundOneScreen } from '../../features/organiser/components/round-one-screen';
+import { SetupScreen } from '../../features/organiser/components/setup-screen';
+import '../../features/organiser/organiser.css';
+import { isApiError } from '../../lib/api-client';
+import { NotFoundRoute } from './not-found-route';
+
+export { competitionLoader as organiserLoader } from './competition-route';
+
+type Screen = ComponentType<{ competition: CompetitionDetail }>;
+
+function Section({ id, Screen }: { id: number; Screen: Screen }) {
+  const { t } = useTranslation();
+  const competition = useCompetition(id);
+  if (competition.isPending) return <Loading />;
+  if (isApiError(competition.error, 'NOT_FOUND')) return <NotFoundRoute message={t('competition.notFound')} />;
+  if (competition.isError) return <ErrorMessage error={competition.error} onRetry={() => void competition.refetch()} />;
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('competition.backToList')}>
+        <Link to="/competitions">{t('competition.backToList')}</Link>
+      </nav>
+      <CompetitionSectionsNav competitionId={id} />
+      <Screen competition={competition.data} />
+    </>
+  );
+}
+
+/** A route module for one organiser section of a competition: loads it, then shows the screen. */
+function sectionRoute(Screen: Screen) {
+  return function OrganiserSectionRoute() {
+    const id = Number(useParams().id);
+    return Number.isInteger(id) && id > 0 ? <Section key={id} id={id} Screen={Screen} /> : <NotFoundRoute />;
+  };
+}
+
+export const OrganiserSetupRoute = sectionRoute(SetupScreen);
+export const OrganiserEntrantsRoute = sectionRoute(EntrantsScreen);
+export const OrganiserJurorsRoute = sectionRoute(JurorsScreen);
+export const OrganiserRoundOneRoute = sectionRoute(RoundOneScreen);
+export const OrganiserFinalRoute = sectionRoute(FinalScreen);

@@ -1,0 +1,157 @@
+import { LANGUAGES, METHODS, SettingsUpdateSchema, type CompetitionDetail, type Lang } from '@palmares/contract';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { useUpdateSettings } from '../api/update-settings';
+import { Refusal } from './refusal';
+
+const optionalInt = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === '' ? null : Number(value));
+
+/** The event and its pre-registered rules: name, dates, languages, method and trim, awards, shortlist. */
+export function EventSettingsForm({ competition }: { competition: CompetitionDetail }) {
+  const { t } = useTranslation('organiser');
+  const id = useId();
+  const update = useUpdateSettings(competition.id);
+  const { rules } = competition;
+  const [languages, setLanguages] = useState<Lang[]>(competition.languages);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = SettingsUpdateSchema.safeParse({
+      name: data.get('name'),
+      startsOn: data.get('startsOn'),
+      endsOn: data.get('endsOn'),
+      venue: data.get('venue') ?? '',
+      languages: LANGUAGES.filter((l) => data.get(`lang-${l}`) === 'on'),
+      defaultLanguage: data.get('defaultLanguage'),
+      method: data.get('method'),
+      trim: data.get('trim') === '0' ? 0 : 'auto',
+      awards: { count: Number(data.get('awardsCount')), axisMax: optionalInt(data.get('awardsAxisMax')) },
+      shortlist: {
+        size: Number(data.get('shortlistSize')),
+        axisMin: Number(data.get('shortlistAxisMin')),
+        axisMax: optionalInt(data.get('shortlistAxisMax')),
+      },
+    });
+    if (!parsed.success) {
+      setProblems(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+      return;
+    }
+    setProblems([]);
+    update.mutate(parsed.data);
+  }
+
+  const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input id={`${id}-${name}`} name={name} {...props} />
+    </div>
+  );
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+        <legend>{t('setup.event')}</legend>
+        <div className="org-grid-form">
+          {input('name', t('setup.name'), { defaultValue: competition.name, dir: 'auto', required: true })}
+          {input('venue', t('setup.venue'), { defaultValue: competition.venue, dir: 'auto' })}
+          {input('startsOn', t('setup.startsOn'), { type: 'date', defaultValue: competition.startsOn, required: true })}
+          {input('endsOn', t('setup.endsOn'), { type: 'date', defaultValue: competition.endsOn, required: true })}
+        </div>
+      </fieldset>
+      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+        <legend>{t('setup.languages')}</legend>
+        <div className="org-inline">
+          {LANGUAGES.map((lang) => (
+            <label key={lang} className="org-choice">
+              <input
+                type="checkbox"
+                name={`lang-${lang}`}
+                checked={languages.includes(lang)}
+                onChange={(event) => setLanguages(event.target.checked ? [...languages, lang] : languages.filter((l) => l !== lang))}
+              />
+              <span lang={lang}>{t(`languageNames.${lang}`)}</span>
+            </label>
+          ))}
+        </div>
+        <div className="field org-field--narrow">
+          <label htmlFor={`${id}-default`}>{t('setup.defaultLanguage')}</label>
+          <select id={`${id}-default`} name="defaultLanguage" className="org-select" defaultValue={competition.defaultLanguage}>
+            {languages.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {t(`languageNames.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+        <legend>{t('setup.method')}</legend>
+        {METHODS.map((method) => (
+          <label key={method} className="org-choice org-choice--explained">
+            <input type="radio" name="method" value={method} defaultChecked={rules.method === method} aria-describedby={`${id}-m-${method}`} />
+            <span>
+              <span className="org-strong">{t(`methods.${method}.name`)}</span>
+              <span id={`${id}-m-${method}`} className="org-sub">
+                {t(`methods.${method}.explain`)}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+        <legend>{t('setup.trim')}</legend>
+        <label className="org-choice org-choice--explained">
+          <input type="radio" name="trim" value="auto" defaultChecked={rules.trim === 'auto'} />
+          <span>
+            <span className="org-strong">{t('trim.auto.name')}</span>
+            <span className="org-sub">{t('trim.auto.explain')}</span>
+          </span>
+        </label>
+        <label className="org-choice org-choice--explained">
+          <input type="radio" name="trim" value="0" defaultChecked={rules.trim === 0} />
+          <span>
+            <span className="org-strong">{t('trim.none.name')}</span>
+            <span className="org-sub">{t('trim.none.explain')}</span>
+          </span>
+        </label>
+      </fieldset>
+      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+        <legend>{t('setup.awards')}</legend>
+        <div className="org-grid-form">
+          {input('awardsCount', t('setup.awardsCount'), { type: 'number', min: 1, max: 100, defaultValue: rules.awards.count })}
+          {input('awardsAxisMax', t('setup.awardsAxisMax'), { type: 'number', min: 1, defaultValue: rules.awards.axisMax ?? '', placeholder: t('setup.noLimit') })}
+        </div>
+      </fieldset>
+      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+        <legend>{t('setup.shortlist')}</legend>
+        <div className="org-grid-form">
+          {input('shortlistSize', t('setup.shortlistSize'), { type: 'number', min: 1, defaultValue: rules.shortlist.size })}
+          {input('shortlistAxisMin', t('setup.shortlistAxisMin'), { type: 'number', min: 0, defaultValue: rules.shortlist.axisMin })}
+          {input('shortlistAxisMax', t('setup.shortlistAxisMax'), { type: 'number', min: 1, defaultValue: rules.shortlist.axisMax ?? '', placeholder: t('setup.noLimit') })}
+        </div>
+      </fieldset>
+      {problems.length > 0 ? (
+        <div className="form__alert" role="alert">
+          <p>{t('errors.validation')}</p>
+          <ul lang="en" dir="ltr">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {update.isSuccess ? <p role="status">{t('setup.saved')}</p> : null}
+      <Refusal error={update.error} />
+      {competition.settingsLocked ? null : (
+        <div className="org-actions">
+          <Button type="submit" busy={update.isPending}>
+            {t('setup.saveEvent')}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import type { CompetitionDetail, RoundDetail } from '@palmares/contract';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Loading } from '../../../components/ui/loading';
+import { useProgress } from '../api/get-progress';
+import { useRounds } from '../api/get-rounds';
+import { useOpenRound } from '../api/round-transitions';
+import { useLiveStream } from '../api/use-live-stream';
+import { CloseRound } from './close-round';
+import { LiveBoard } from './live-board';
+import { NowPitchingControl } from './now-pitching-control';
+import { PitchOrderPanel } from './pitch-order-panel';
+import { Refusal } from './refusal';
+import { ScreenHeading } from './screen-heading';
+import { Step } from './step';
+
+function OpenFinal({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
+  const { t } = useTranslation('organiser');
+  const open = useOpenRound(competitionId);
+  const placed = round.entrants.every((e) => e.pitchPosition !== null);
+  return (
+    <div className="org-stack">
+      <p>{placed ? t('final.openExplain') : t('now.drawFirst')}</p>
+      <div className="org-actions">
+        <Button busy={open.isPending} disabled={!placed} onClick={() => open.mutate(round.id)}>
+          {t('final.open')}
+        </Button>
+      </div>
+      <Refusal error={open.error} />
+    </div>
+  );
+}
+
+function CloseFinal({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
+  const progress = useProgress(competitionId, round.id);
+  if (progress.isPending) return <Loading />;
+  if (progress.isError) return <ErrorMessage error={progress.error} onRetry={() => void progress.refetch()} />;
+  return (
+    <CloseRound
+      competitionId={competitionId}
+      roundId={round.id}
+      complete={progress.data.complete}
+      missing={progress.data.total.assigned - progress.data.total.submitted}
+    />
+  );
+}
+
+function Live({ competition, round }: { competition: CompetitionDetail; round: RoundDetail }) {
+  const { t } = useTranslation('organiser');
+  const stream = useLiveStream(competition.id);
+  return (
+    <>
+      {round.state === 'open' ? (
+        <Step title={t('final.stepNow')} done={false}>
+          <NowPitchingControl competition={competition} round={round} />
+        </Step>
+      ) : null}
+      <Step title={t('final.stepBoard')} done={round.state !== 'draft' && round.state !== 'open'}>
+        <LiveBoard competition={competition} roundId={round.id} stream={stream} />
+      </Step>
+      <Step title={t('final.stepClose')} done={round.state === 'closed' || round.state === 'confirmed'}>
+        {round.state === 'open' ? (
+          <CloseFinal competitionId={competition.id} round={round} />
+        ) : (
+          <p>
+            {t('final.closed')}
+            {round.closeReason ? (
+              <>
+                {' '}
+                {t('round1.forcedBecause')} <q dir="auto">{round.closeReason}</q>
+              </>
+            ) : null}
+          </p>
+        )}
+      </Step>
+    </>
+  );
+}
+
+/** The live final: pitch order, the now-pitching control with its timer, the live board, closing. */
+export function FinalScreen({ competition }: { competition: CompetitionDetail }) {
+  const { t } = useTranslation('organiser');
+  const rounds = useRounds(competition.id);
+  if (rounds.isPending) return <Loading />;
+  if (rounds.isError) return <ErrorMessage error={rounds.error} onRetry={() => void rounds.refetch()} />;
+  const round = rounds.data.rounds.find((r) => r.kind === 'final');
+
+  return (
+    <div className="org-screen">
+      <ScreenHeading title={t('final.title')} competitionName={competition.name}>
+        <p className="muted">{round ? t(`roundState.${round.state}`) : t('final.none')}</p>
+      </ScreenHeading>
+      {!round ? (
+        <p>
+          <Link to={`/competitions/${competition.id}/round-1`}>{t('final.toRound1')}</Link>
+        </p>
+      ) : (
+        <ol className="org-steps" role="list">
+          <Step title={t('final.stepOrder')} done={round.state !== 'draft'}>
+            <PitchOrderPanel competition={competition} round={round} />
+            {round.state === 'draft' ? <OpenFinal competitionId={competition.id} round={round} /> : null}
+          </Step>
+          {round.state !== 'draft' ? <Live competition={competition} round={round} /> : null}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import type { CompetitionDetail, JurorAdmin } from '@palmares/contract';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Loading } from '../../../components/ui/loading';
+import { formatDate } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/use-language';
+import { useChangeBindings, type BindingAction } from '../api/change-bindings';
+import { useJurors } from '../api/get-jurors';
+import { ConfirmDialog } from './confirm-dialog';
+import { JurorForm } from './juror-form';
+import { Refusal } from './refusal';
+import { ScreenHeading } from './screen-heading';
+import { TableScroll } from './table-scroll';
+
+const inviteUrl = (juror: JurorAdmin) => new URL(juror.invitePath, window.location.origin).href;
+
+function CopyLink({ juror }: { juror: JurorAdmin }) {
+  const { t } = useTranslation('organiser');
+  const [copied, setCopied] = useState(false);
+  const url = inviteUrl(juror);
+  return (
+    <div className="org-link">
+      <a href={url} className="org-link__url" dir="ltr" aria-label={t('jurors.linkOf', { name: juror.name })}>
+        {url}
+      </a>
+      <Button
+        variant="ghost"
+        aria-label={t('jurors.copyOf', { name: juror.name })}
+        onClick={() => {
+          void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+        }}
+      >
+        {copied ? t('jurors.copied') : t('jurors.copy')}
+      </Button>
+    </div>
+  );
+}
+
+function BindingStatus({ juror }: { juror: JurorAdmin }) {
+  const { t } = useTranslation('organiser');
+  const { active, locked } = juror.bindings;
+  if (locked > 0)
+    return (
+      <span className="org-status org-status--recused">
+        <span aria-hidden="true">🔒 </span>
+        {t('jurors.binding.locked', { count: locked })}
+      </span>
+    );
+  if (active > 0)
+    return (
+      <span className="org-status org-status--submitted">
+        <span aria-hidden="true">✓ </span>
+        {t('jurors.binding.active', { count: active })}
+      </span>
+    );
+  return (
+    <span className="org-status org-status--not-started">
+      <span aria-hidden="true">○ </span>
+      {t('jurors.binding.none')}
+    </span>
+  );
+}
+
+/** The jury: invitation links to copy or print, tablets bound, last contact, reset and revoke. */
+export function JurorsScreen({ competition }: { competition: CompetitionDetail }) {
+  const { t } = useTranslation('organiser');
+  const lang = useLanguage();
+  const jurors = useJurors(competition.id);
+  const change = useChangeBindings(competition.id);
+  const [pending, setPending] = useState<{ juror: JurorAdmin; action: BindingAction } | null>(null);
+
+  if (jurors.isPending) return <Loading />;
+  if (jurors.isError) return <ErrorMessage error={jurors.error} onRetry={() => void jurors.refetch()} />;
+  const list = jurors.data.jurors;
+
+  return (
+    <div className="org-screen">
+      <div className="org-no-print">
+        <ScreenHeading title={t('jurors.title')} competitionName={competition.name}>
+          <p className="muted">{t('jurors.count', { count: list.length })}</p>
+        </ScreenHeading>
+        <section className="card org-section" aria-labelledby="org-jurors-add">
+          <h2 id="org-jurors-add">{t('jurors.add')}</h2>
+          <JurorForm competitionId={competition.id} />
+        </section>
+        <section className="org-section" aria-labelledby="org-jurors-list">
+          <div className="org-section__head">
+            <h2 id="org-jurors-list">{t('jurors.list')}</h2>
+            <Button variant="secondary" onClick={() => window.print()} disabled={list.length === 0}>
+              {t('jurors.print')}
+            </Button>
+          </div>
+          <p className="muted">{t('jurors.qrMissing')}</p>
+          <TableScroll label={t('jurors.list')}>
+            <table className="org-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('jurors.name')}</th>
+                  <th scope="col">{t('jurors.tablet')}</th>
+                  <th scope="col">{t('jurors.lastContact')}</th>
+                  <th scope="col">{t('jurors.invitation')}</th>
+                  <th scope="col">{t('jurors.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((juror) => (
+                  <tr key={juror.id}>
+                    <th scope="row">
+                      <bdi>{juror.name}</bdi>
+                      {juror.isChair ? <span className="org-badge">{t('jurors.chair')}</span> : null}
+                      {juror.title ? (
+                        <span className="org-sub" dir="auto">
+                          {juror.title}
+                        </span>
+                      ) : null}
+                    </th>
+                    <td>
+                      <BindingStatus juror={juror} />
+                    </td>
+                    <td>
+                      {juror.lastSeenAt ? (
+                        <time dateTime={juror.lastSeenAt}>{formatDate(juror.lastSeenAt, lang, { dateStyle: 'short', timeStyle: 'short' })}</time>
+                      ) : (
+                        <span className="muted">{t('board.never')}</span>
+                      )}
+                    </td>
+                    <td>
+                      <CopyLink juror={juror} />
+                    </td>
+                    <td>
+                      <div className="org-actions org-actions--tight">
+                        <Button variant="ghost" onClick={() => setPending({ juror, action: 'reset' })}>
+                          {t('jurors.reset')}
+                        </Button>
+                        <Button variant="ghost" onClick={() => setPending({ juror, action: 'revoke' })}>
+                          {t('jurors.revoke')}
+                        </Button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          {change.isSuccess ? <p role="status">{t('jurors.changed', { count: change.data.bindings })}</p> : null}
+        </section>
+        <ConfirmDialog
+          open={pending !== null}
+          title={pending ? t(`jurors.${pending.action}Title`, { name: pending.juror.name }) : ''}
+          body={pending ? t(`jurors.${pending.action}Body`) : ''}
+          confirmLabel={pending ? t(`jurors.${pending.action}`) : ''}
+          busy={change.isPending}
+          error={<Refusal error={change.error} />}
+          onCancel={() => {
+            setPending(null);
+            change.reset();
+          }}
+          onConfirm={() => {
+            if (pending) change.mutate({ jurorId: pending.juror.id, action: pending.action }, { onSuccess: () => setPending(null) });
+          }}
+        />
+      </div>
+      <section className="org-print-sheet" aria-label={t('jurors.printTitle')}>
+        <h1>
+          <bdi>{competition.name}</bdi> — {t('jurors.printTitle')}
+        </h1>
+        {list.map((juror) => (
+          <article key={juror.id} className="org-print-card">
+            <h2>
+              <bdi>{juror.name}</bdi>
+              {juror.isChair ? ` (${t('jurors.chair')})` : ''}
+            </h2>
+            <p>{t('jurors.printHint')}</p>
+            <p className="org-print-card__url" dir="ltr">
+              {inviteUrl(juror)}
+            </p>
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { CompetitionDetail } from '@palmares/contract';
+import { useTranslation } from 'react-i18next';
+import { AxesForm } from './axes-form';
+import { EventSettingsForm } from './event-settings-form';
+import { RubricForm } from './rubric-form';
+import { ScreenHeading } from './screen-heading';
+
+/** Set-up: the event, its rules, axes and rubric; read-only once round 1's scoring has opened. */
+export function SetupScreen({ competition }: { competition: CompetitionDetail }) {
+  const { t } = useTranslation('organiser');
+  // Remounting on a new server version resets the drafts to what the server holds.
+  const version = JSON.stringify([competition.rules, competition.axes, competition.criteria, competition.settingsLocked]);
+  return (
+    <div className="org-screen">
+      <ScreenHeading title={t('setup.title')} competitionName={competition.name} />
+      {competition.settingsLocked ? (
+        <p className="org-locked" role="note">
+          <span aria-hidden="true">🔒 </span>
+          {t('setup.locked')}
+        </p>
+      ) : null}
+      <section className="card org-section" aria-labelledby="org-setup-event">
+        <h2 id="org-setup-event">{t('setup.eventAndRules')}</h2>
+        <EventSettingsForm key={`e${version}`} competition={competition} />
+      </section>
+      <section className="card org-section" aria-labelledby="org-setup-axes">
+        <h2 id="org-setup-axes">{t('setup.axes')}</h2>
+        <AxesForm key={`a${version}`} competition={competition} />
+      </section>
+      <section className="card org-section" aria-labelledby="org-setup-rubric">
+        <h2 id="org-setup-rubric">{t('setup.rubric')}</h2>
+        <RubricForm key={`r${version}`} competition={competition} />
+      </section>
+    </div>
+  );
+}

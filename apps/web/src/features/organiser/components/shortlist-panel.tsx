@@ -1,0 +1,164 @@
+import type { CompetitionDetail, RoundDetail, RoundRankingResponse } from '@palmares/contract';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { Loading } from '../../../components/ui/loading';
+import { formatNumber } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/use-language';
+import { useRanking } from '../api/get-ranking';
+import { useConfirmShortlist, usePublishShortlist } from '../api/round-transitions';
+import { AxisName } from './axis-name';
+import { Refusal } from './refusal';
+import { TableScroll } from './table-scroll';
+import { TieSettler } from './tie-settler';
+
+type Explanation = RoundRankingResponse['explanations'][number];
+
+function useSkipSentence(competition: CompetitionDetail) {
+  const { t } = useTranslation('organiser');
+  const lang = useLanguage();
+  const { axisMin, axisMax } = competition.rules.shortlist;
+  return (explanation: Explanation | undefined) =>
+    explanation?.reason === 'axis-max'
+      ? t('shortlist.skipAxisMax', { max: formatNumber(axisMax ?? 0, lang) })
+      : explanation?.reason === 'reserved-for-axis-min'
+        ? t('shortlist.skipReserved', { min: formatNumber(axisMin, lang) })
+        : null;
+}
+
+/** The proposed shortlist: the ranked table, each quota skip in words, the tie to settle, confirm and publish. */
+export function ShortlistPanel({ competition, round }: { competition: CompetitionDetail; round: RoundDetail }) {
+  const { t } = useTranslation('organiser');
+  const lang = useLanguage();
+  const ranking = useRanking(competition.id, round.id);
+  const confirm = useConfirmShortlist(competition.id);
+  const publish = usePublishShortlist(competition.id);
+  const skipSentence = useSkipSentence(competition);
+
+  if (ranking.isPending) return <Loading />;
+  if (ranking.isError) return <Refusal error={ranking.error} />;
+  const { result, entrants, explanations } = ranking.data;
+  const byId = new Map(entrants.map((e) => [String(e.id), e]));
+  const selected = new Set(result.selection?.selected ?? []);
+  const pending = result.selection?.needsChairDecision ?? null;
+  const skipOf = (id: number) => explanations.find((e) => e.entrantId === id && e.reason !== 'needs-chair-decision');
+  const tied = (pending?.entrants ?? []).map((e) => ({ id: Number(e), name: byId.get(e)?.name ?? e }));
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+
+  return (
+    <div className="org-stack">
+      <p className="org-lead">
+        {round.state === 'confirmed'
+          ? t('shortlist.confirmedLead', { count: selected.size, n: formatNumber(selected.size, lang) })
+          : t('shortlist.proposedLead', { count: selected.size, n: formatNumber(selected.size, lang) })}{' '}
+        {t('shortlist.rules', {
+          size: formatNumber(competition.rules.shortlist.size, lang),
+          min: formatNumber(competition.rules.shortlist.axisMin, lang),
+        })}
+      </p>
+      <TableScroll label={t('shortlist.tableLabel')}>
+        <table className="org-table">
+          <caption>{t('shortlist.tableLabel')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('shortlist.rank')}</th>
+              <th scope="col">{t('shortlist.entrant')}</th>
+              <th scope="col">{t('shortlist.axis')}</th>
+              <th scope="col">{t('shortlist.score')}</th>
+              <th scope="col">{t('shortlist.scorecards')}</th>
+              <th scope="col">{t('shortlist.decision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.ranking.map((row) => {
+              const entrant = byId.get(row.entrant);
+              const isSelected = selected.has(row.entrant);
+              const isTied = pending?.entrants.includes(row.entrant) ?? false;
+              const skip = entrant ? skipSentence(skipOf(entrant.id)) : null;
+              return (
+                <tr key={row.entrant} className={isSelected ? 'org-row--selected' : undefined}>
+                  <td className="org-num">{row.rank === null ? '—' : formatNumber(row.rank, lang)}</td>
+                  <th scope="row">
+                    <bdi>{entrant?.name ?? row.entrant}</bdi>
+                  </th>
+                  <td>{entrant ? <AxisName competition={competition} axisCode={entrant.axisCode} /> : null}</td>
+                  <td className="org-num">{row.display === null ? '—' : formatNumber(Number(row.display), lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
+                  <td className="org-num">{formatNumber(row.scored, lang)}</td>
+                  <td>
+                    {isSelected ? (
+                      <span className="org-status org-status--submitted">
+                        <span aria-hidden="true">★ </span>
+                        {t('shortlist.selected')}
+                      </span>
+                    ) : isTied ? (
+                      <span className="org-status org-status--draft">
+                        <span aria-hidden="true">= </span>
+                        {t('shortlist.tied')}
+                      </span>
+                    ) : (
+                      <span className="muted">{t('shortlist.notSelected')}</span>
+                    )}
+                    {skip ? <span className="org-skip">{skip}</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+      {explanations.length > 0 ? (
+        <section aria-labelledby="org-skips" className="org-stack">
+          <h3 id="org-skips">{t('shortlist.whyTitle')}</h3>
+          <ul className="org-explanations">
+            {explanations.map((e) => (
+              <li key={`${e.entrantId}-${e.reason}`}>
+                {e.reason === 'needs-chair-decision' ? (
+                  t('shortlist.tieSentence', { names: tied.map((x) => x.name).join(', '), count: pending?.seats ?? 1 })
+                ) : (
+                  <>
+                    <bdi>{nameOf(String(e.entrantId))}</bdi>
+                    {t('shortlist.colon')}
+                    {skipSentence(e)}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p>{t('shortlist.noSkips')}</p>
+      )}
+      {ranking.data.chairDecision ? (
+        <p className="org-note">
+          {t('shortlist.chairDecided', {
+            names: ranking.data.chairDecision.entrantIds.map((id) => nameOf(String(id))).join(' > '),
+          })}{' '}
+          <q dir="auto">{ranking.data.chairDecision.reason}</q>
+        </p>
+      ) : null}
+      {pending && round.state === 'closed' ? (
+        <TieSettler key={pending.entrants.join(',')} competitionId={competition.id} roundId={round.id} tied={tied} seats={pending.seats} />
+      ) : null}
+      <div className="org-actions">
+        {round.state === 'closed' ? (
+          <Button busy={confirm.isPending} disabled={pending !== null} onClick={() => confirm.mutate(round.id)}>
+            {t('shortlist.confirm', { count: selected.size, n: formatNumber(selected.size, lang) })}
+          </Button>
+        ) : null}
+        {round.state === 'confirmed' && round.publishedAt === null ? (
+          <Button busy={publish.isPending} onClick={() => publish.mutate(round.id)}>
+            {t('shortlist.publish', { count: selected.size, n: formatNumber(selected.size, lang) })}
+          </Button>
+        ) : null}
+        {round.state === 'confirmed' ? (
+          <Link className="btn btn--secondary" to={`/competitions/${competition.id}/final`}>
+            {t('shortlist.toFinal')}
+          </Link>
+        ) : null}
+      </div>
+      {round.publishedAt !== null ? <p role="status">{t('shortlist.published')}</p> : null}
+      {pending && round.state === 'closed' ? <p className="muted">{t('shortlist.settleFirst')}</p> : null}
+      <Refusal error={confirm.error ?? publish.error} />
+    </div>
+  );
+}
