@@ -1,11 +1,15 @@
 import { IdParamSchema, LiveBoardQuerySchema, LiveBoardSchema, NowPitchingRequestSchema, NowPitchingSchema, PitchOrderRequestSchema, PitchOrderResponseSchema } from '@palmares/contract';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
+import { getCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv, Deps } from '../../deps.js';
 import { notFound } from '../../lib/errors.js';
+import { hashToken } from '../../lib/tokens.js';
 import { validate } from '../../lib/validate.js';
 import { requireCompetitionOrganiser } from '../../middleware/competition-access.js';
+import { SESSION_COOKIE } from '../../middleware/session.js';
+import { authQueries } from '../auth/auth.queries.js';
 import { liveQueries } from './live.queries.js';
 import { finalRound, moveCursor, setPitchOrder } from './pitching.js';
 
@@ -21,6 +25,7 @@ const doc = (summary: string, schema: Parameters<typeof resolver>[0]) =>
 export function liveRoutes(deps: Deps) {
   const { db, clock, live } = deps;
   const q = liveQueries(db);
+  const sessions = authQueries(db);
   const ctxOf = (competitionId: number, userId: number) => ({ db, q, competitionId, actor: `user:${userId}`, now: clock.now() });
 
   return new Hono<AppEnv>()
@@ -31,6 +36,7 @@ export function liveRoutes(deps: Deps) {
       validate('param', IdParamSchema),
       (c) => {
         const { id } = c.req.valid('param');
+        const tokenHash = hashToken(getCookie(c, SESSION_COOKIE) ?? '');
         return streamSSE(c, async (stream) => {
           let wake = () => {};
           const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) }).catch(() => stream.abort());
@@ -49,7 +55,10 @@ export function liveRoutes(deps: Deps) {
                 resolve();
               };
             });
-            if (!stream.aborted) await stream.write(': keep-alive\n\n').catch(() => stream.abort());
+            if (stream.aborted) break;
+            // Signing out (or the session expiring) also ends the stream.
+            if (!sessions.sessionUser(tokenHash, clock.now())) break;
+            await stream.write(': keep-alive\n\n').catch(() => stream.abort());
           }
           unsubscribe();
         });

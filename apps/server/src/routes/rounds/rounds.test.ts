@@ -135,6 +135,38 @@ describe('round 1: assignments, opening and closing', () => {
     expect(JSON.parse(event)).toMatchObject({ forced: true, missing: 2, reason: 'Juror J2 fell ill' });
   });
 
+  test('round 1 cannot open while the pre-registered rules could not be applied, and nothing gets locked', async () => {
+    const f = await smallCompetition({ entrantsPerAxis: { green: 3, city: 1 } });
+    await f.call('PUT', `${f.base}/settings`, {
+      name: 'Test Cup', startsOn: '2026-06-13', endsOn: '2026-06-14', languages: ['fr', 'en', 'ar'], defaultLanguage: 'fr',
+      method: 'satm', trim: 'auto', awards: { count: 1, axisMax: null }, shortlist: { size: 3, axisMin: 2, axisMax: null },
+    });
+    const roundId = await newRound(f);
+    await f.call('PUT', `${f.base}/rounds/${roundId}/assignments`, { mode: 'all' });
+    const before = dbDigest(f.db);
+    const res = await f.call('POST', `${f.base}/rounds/${roundId}/open`);
+    expect(res.status).toBe(409);
+    expect((await errorOf(res)).details.map((d) => `${d.path}:${d.rule}`)).toEqual([
+      'rubric.criteria.0.labels.ar:required', 'rubric.criteria.0.levels.ar:one_per_level',
+      'rubric.criteria.1.labels.ar:required', 'rubric.criteria.1.levels.ar:one_per_level',
+      'shortlist.axisMin:infeasible', 'shortlist.axisMin:infeasible',
+    ]);
+    expect(dbDigest(f.db)).toBe(before);
+  });
+
+  test('after a forced close that left an entrant unscored, the ranking answers 409 with the ranking\'s reason', async () => {
+    const f = await smallCompetition({ entrantsPerAxis: { green: 2 }, jurors: 2 });
+    const roundId = await newRound(f);
+    const r = `${f.base}/rounds/${roundId}`;
+    await f.call('PUT', `${r}/assignments`, { mode: 'all' });
+    await f.call('POST', `${r}/open`);
+    for (const j of f.jurorIds) f.submit(roundId, j, f.entrant('green-1'), 4);
+    expect((await f.call('POST', `${r}/close`, { reason: 'The venue closed' })).status).toBe(200);
+    const res = await f.call('GET', `${r}/ranking`);
+    expect(res.status).toBe(409);
+    expect((await errorOf(res)).details.map((d) => d.rule)).toContain('UNSCORED_ENTRANT');
+  });
+
   test('another organiser gets 404 on the rounds of a competition that is not theirs', async () => {
     const f = await smallCompetition();
     const roundId = await newRound(f);

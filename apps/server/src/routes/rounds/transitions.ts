@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
 import { newToken } from '../../lib/tokens.js';
 import { AssignmentInfeasible, allPairs, balancedPairs, isConnected, pairKey, panels, type Pair } from './assignments.js';
+import { preRegistrationProblems } from './pre-registration.js';
 import type { RoundQueries, RoundRow } from './rounds.queries.js';
 
 /**
@@ -98,17 +99,16 @@ export function summarise(roundId: number, pairs: Pair[], jurors: number[], entr
 }
 
 /**
- * Opens scoring. The shortlist round's opening locks the competition's settings (pre-registration).
- * Refused while an entrant has no juror, the entrants changed since the assignments, the rubric is
- * empty, or the design is disconnected.
+ * Opens scoring. The shortlist round's opening locks the competition's settings (pre-registration),
+ * so it is refused while those rules could not be applied (see preRegistrationProblems), an entrant
+ * has no juror, the entrants changed since the assignments, or the design is disconnected.
  */
 export function openRound(ctx: Ctx, round: RoundRow): void {
   assertState(round, ['draft'], 'open');
   const problems: ErrorDetail[] = [];
-  const criteria = ctx.db.prepare('SELECT COUNT(*) FROM criteria WHERE competition_id = ?').pluck().get(ctx.competitionId) as number;
-  if (criteria === 0) problems.push({ path: 'rubric', rule: 'empty', message: 'the rubric has no criterion' });
   const inRound = ctx.q.roundEntrantIds(round.id);
   if (round.kind === 'shortlist') {
+    problems.push(...preRegistrationProblems(ctx.db, ctx.competitionId));
     const now = ctx.q.entrants(ctx.competitionId).map((e) => e.id);
     if (now.length !== inRound.length || now.some((e) => !inRound.includes(e))) {
       problems.push({ path: 'assignments', rule: 'stale', message: 'entrants were added or removed since the assignments; assign again' });
