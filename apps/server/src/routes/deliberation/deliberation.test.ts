@@ -94,4 +94,17 @@ describe('deliberation', () => {
     expect((await f.request('GET', path, {})).status).toBe(401);
     expect((await f.request('GET', path, f.organiserHeaders)).status).toBe(401);
   });
+
+  test('the chair of another competition gets 404 for this round', async () => {
+    const f = await closedFinal();
+    const other = Number(
+      f.db.prepare("INSERT INTO competitions (name, starts_on, ends_on, languages, default_language, created_at) VALUES ('Other Cup', '2026-07-01', '2026-07-02', '[\"en\"]', 'en', '2026-01-01')").run().lastInsertRowid,
+    );
+    const chair = Number(
+      f.db.prepare("INSERT INTO jurors (competition_id, name, is_chair, invite_token, created_at) VALUES (?, 'Other chair', 1, 'other-invite', '2026-01-01')").run(other).lastInsertRowid,
+    );
+    const headers = f.device(chair);
+    expect((await f.request('GET', `/api/chair/rounds/${f.roundId}/deliberation`, headers)).status).toBe(404);
+    expect((await f.request('POST', `/api/chair/rounds/${f.roundId}/snapshot`, headers)).status).toBe(404);
+  });
 });
