@@ -73,7 +73,7 @@ export function bootstrap(
   let discarded = 0;
   let mass = 0;
   const visit = (w: Float64Array, p: number): void => {
-    const s = engine.scores(w);
+    const s = engine.covers(w, scored) ? engine.scores(w) : null;
     if (!s || scored.some((e) => Number.isNaN(s[e]!))) {
       discarded++;
       return;

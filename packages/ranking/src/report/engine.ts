@@ -3,7 +3,6 @@
  * resample counts a juror drawn twice twice). The report re-runs the method thousands of times;
  * exact arithmetic is kept for the official result only.
  */
-import { components } from '../design.js';
 import { floatOffsets } from '../offsets.js';
 import { EXACT_JUROR_LIMIT, type Design } from '../methods.js';
 import type { Method } from '../types.js';
@@ -32,6 +31,8 @@ export class FloatEngine {
   private readonly matrix: Float64Array;
   private readonly itemU: Float64Array;
   private readonly itemW: Float64Array;
+  private readonly parent: Int32Array;
+  private readonly used: Uint8Array;
 
   constructor(private readonly d: Design, private readonly method: Method, private readonly trim: 'auto' | 0) {
     this.values = Float64Array.from(d.cards.total);
@@ -45,13 +46,59 @@ export class FloatEngine {
     for (let e = 0; e < d.entrants; e++) widest = Math.max(widest, d.groups.start[e + 1]! - d.groups.start[e]!);
     this.itemU = new Float64Array(widest);
     this.itemW = new Float64Array(widest);
+    this.parent = new Int32Array(d.jurors + d.entrants);
+    this.used = new Uint8Array(d.jurors + d.entrants);
+  }
+
+  /**
+   * Whether every one of `entrants` keeps a scorecard from a juror with positive weight; checked
+   * before anything is solved, since sparse designs discard most resamples for this reason.
+   * @example
+   * engine.covers(weight, [0, 1, 2]); // false when entrant 2's jurors were all left out
+   */
+  covers(weight: Float64Array, entrants: readonly number[]): boolean {
+    const { cards, groups } = this.d;
+    for (const e of entrants) {
+      let kept = false;
+      for (let x = groups.start[e]!; x < groups.start[e + 1]! && !kept; x++) kept = weight[cards.juror[groups.card[x]!]!]! > 0;
+      if (!kept) return false;
+    }
+    return true;
   }
 
   /** Whether every entrant with a positive weight still forms one connected panel. */
   connected(weight: Float64Array): boolean {
     if (this.complete) return weight.some((w) => w > 0);
+    // Union–find over the kept scorecards, in a reused buffer: this runs once per resample.
     const { cards } = this.d;
-    return components(cards, this.d.jurors, this.d.entrants, (i) => weight[cards.juror[i]!]! > 0).count <= 1;
+    const J = this.d.jurors;
+    const parent = this.parent;
+    for (let x = 0; x < parent.length; x++) parent[x] = x;
+    const find = (x: number): number => {
+      while (parent[x] !== x) {
+        parent[x] = parent[parent[x]!]!;
+        x = parent[x]!;
+      }
+      return x;
+    };
+    let roots = 0;
+    const used = this.used;
+    used.fill(0);
+    for (let i = 0; i < cards.length; i++) {
+      const j = cards.juror[i]!;
+      if (weight[j]! === 0) continue;
+      const e = J + cards.entrant[i]!;
+      roots += (used[j] ? 0 : 1) + (used[e] ? 0 : 1);
+      used[j] = 1;
+      used[e] = 1;
+      const a = find(j);
+      const b = find(e);
+      if (a !== b) {
+        parent[a] = b;
+        roots--;
+      }
+    }
+    return roots <= 1;
   }
 
   /**
@@ -75,7 +122,7 @@ export class FloatEngine {
   }
 
   private als(v: Float64Array, weight: Float64Array): Float64Array {
-    const b = floatOffsets(this.d.cards, v, this.d.jurors, this.d.entrants, weight, this.warm ?? undefined, 1e-10);
+    const b = floatOffsets(this.d.cards, v, this.d.jurors, this.d.entrants, weight, this.warm ?? undefined, 1e-8);
     this.warm ??= b;
     return b;
   }

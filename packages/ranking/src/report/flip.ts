@@ -6,7 +6,8 @@
 import type { Design } from '../methods.js';
 import type { FloatEngine } from './engine.js';
 
-const STEPS = 48;
+// 2^-32 of the scale's range: finer than the 6 decimals reported.
+const STEPS = 32;
 
 /**
  * The margin, or null with fewer than two scored entrants or when no change within the scale
