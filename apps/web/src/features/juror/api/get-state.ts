@@ -1,0 +1,60 @@
+import type { JurorState } from '@palmares/contract';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, isApiError, request } from '../../../lib/api-client';
+import { idbDel, idbGet, idbSet } from '../lib/idb-storage';
+import { useOutbox } from '../stores/outbox-store';
+
+export const jurorStateQueryKey = ['juror', 'state'] as const;
+const CACHE_KEY = 'palmares.juror.state';
+
+/** The juror's state, or why there is none; a refusal of the binding is an answer, not an error. */
+export type JurorStateResult =
+  | { kind: 'ok'; state: JurorState; receivedAt: number; fromCache: boolean }
+  | { kind: 'unbound' }
+  | { kind: 'locked' };
+
+interface CachedState {
+  state: JurorState;
+  receivedAt: number;
+}
+
+/**
+ * Reads the state from the server and keeps a copy on the tablet; when the server cannot be
+ * reached, answers with that copy, so a reload offline still opens the scorecards.
+ */
+export async function fetchJurorState(): Promise<JurorStateResult> {
+  try {
+    const state: JurorState = await request(api.juror.state.$get());
+    const receivedAt = Date.now();
+    useOutbox.getState().noteContact(true);
+    void idbSet(CACHE_KEY, { state, receivedAt } satisfies CachedState).catch(() => undefined);
+    return { kind: 'ok', state, receivedAt, fromCache: false };
+  } catch (error) {
+    if (isApiError(error, 'UNAUTHENTICATED')) {
+      useOutbox.getState().noteContact(true, 'UNAUTHENTICATED');
+      await idbDel(CACHE_KEY).catch(() => undefined);
+      return { kind: 'unbound' };
+    }
+    if (isApiError(error, 'BINDING_LOCKED')) {
+      useOutbox.getState().noteContact(true, 'BINDING_LOCKED');
+      return { kind: 'locked' };
+    }
+    const unreachable = isApiError(error, 'NETWORK') || isApiError(error, 'UNEXPECTED_RESPONSE') || (isApiError(error) && error.status >= 500);
+    if (!unreachable) throw error;
+    useOutbox.getState().noteContact(false);
+    const cached = await idbGet<CachedState>(CACHE_KEY).catch(() => undefined);
+    if (cached) return { kind: 'ok', state: cached.state, receivedAt: cached.receivedAt, fromCache: true };
+    throw error;
+  }
+}
+
+export const jurorStateQueryOptions = () =>
+  queryOptions({
+    queryKey: jurorStateQueryKey,
+    queryFn: fetchJurorState,
+    staleTime: 5_000,
+    refetchInterval: 30_000,
+    networkMode: 'always',
+  });
+
+export const useJurorState = () => useQuery(jurorStateQueryOptions());

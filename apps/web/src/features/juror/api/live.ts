@@ -1,0 +1,43 @@
+import { NowPitchingEventSchema } from '@palmares/contract';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useOutbox } from '../stores/outbox-store';
+import { jurorStateQueryKey, type JurorStateResult } from './get-state';
+
+const RETRY_MS = 10_000;
+
+/**
+ * Follows the now-pitching cursor (SSE on /api/juror/live) into the cached state. EventSource
+ * reconnects by itself after a network error; after a refusal (it then closes) we try again later.
+ */
+export function useLiveCursor(enabled: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') return;
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      source = new EventSource('/api/juror/live');
+      source.addEventListener('open', () => useOutbox.getState().noteContact(true));
+      source.addEventListener('now-pitching', (event) => {
+        const parsed = NowPitchingEventSchema.safeParse(JSON.parse((event as MessageEvent<string>).data));
+        if (!parsed.success) return;
+        const { roundId, entrantId } = parsed.data;
+        queryClient.setQueryData<JurorStateResult>(jurorStateQueryKey, (old) => {
+          if (old?.kind !== 'ok' || old.state.round?.id !== roundId) return old;
+          const round = { ...old.state.round, nowPitchingEntrantId: entrantId, nowPitchingSince: new Date().toISOString() };
+          return { ...old, state: { ...old.state, round } };
+        });
+      });
+      source.addEventListener('error', () => {
+        if (source?.readyState !== EventSource.CLOSED) return;
+        retry = setTimeout(connect, RETRY_MS);
+      });
+    };
+    connect();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+    };
+  }, [enabled, queryClient]);
+}

@@ -1,0 +1,134 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageTitle } from '../../../components/ui/page-title';
+import { TranslatedText } from '../../../components/ui/translated-text';
+import { formatNumber } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/use-language';
+import { useEntrantViews, useLoadedState, type EntrantView } from '../hooks/use-juror-data';
+import { useNow } from '../hooks/use-now';
+import { weightedTotal } from '../lib/scorecard-math';
+import { AxisLabel } from './axis-label';
+import { EntrantStateBadge } from './entrant-state';
+import { ProblemsBanner } from './problems-banner';
+import { relativeTime } from './relative-time';
+
+function RowSync({ view }: { view: EntrantView }) {
+  const { t } = useTranslation('juror');
+  if (view.card.problems > 0) return <span className="row-sync row-sync--problem">{t('sync.rowProblems', { count: view.card.problems })}</span>;
+  if (view.card.pending > 0) return <span className="row-sync row-sync--pending">{t('sync.rowPending', { count: view.card.pending })}</span>;
+  if (view.state === 'not-started' || view.state === 'recused') return null;
+  return <span className="row-sync row-sync--synced">{t('sync.rowSynced')}</span>;
+}
+
+function EntrantRow({ view }: { view: EntrantView }) {
+  const { t } = useTranslation('juror');
+  const lang = useLanguage();
+  const { state } = useLoadedState();
+  const { entrant } = view;
+  const total = weightedTotal(state.competition.criteria, view.card.scores);
+  const body = (
+    <>
+      <span className="entrant-row__number">{entrant.pitchPosition !== null ? t('home.pitchNumber', { number: entrant.pitchPosition }) : null}</span>
+      <span className="entrant-row__name">
+        <bdi>{entrant.name}</bdi>
+      </span>
+      <span className="entrant-row__meta">
+        <EntrantStateBadge state={view.state} />
+        <RowSync view={view} />
+        {total !== null && view.state !== 'recused' ? (
+          <span className="entrant-row__total">{t('home.total', { total: formatNumber(total, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}</span>
+        ) : null}
+      </span>
+    </>
+  );
+  return (
+    <li className={`entrant-row entrant-row--${view.state}`}>
+      {view.state === 'recused' ? <div className="entrant-row__inner">{body}</div> : <Link className="entrant-row__inner" to={`/juror/entrants/${entrant.id}`}>{body}</Link>}
+    </li>
+  );
+}
+
+function NowPitching({ view }: { view: EntrantView }) {
+  const { t } = useTranslation('juror');
+  const { state } = useLoadedState();
+  const axis = state.competition.axes.find((a) => a.id === view.entrant.axisId);
+  return (
+    <section className="now-pitching" aria-labelledby="now-pitching-title" style={{ '--axis-color': axis?.color } as CSSProperties}>
+      <div>
+        <h2 id="now-pitching-title" className="now-pitching__kicker">
+          <span className="now-pitching__live" aria-hidden="true" />
+          {t('home.nowPitching')}
+        </h2>
+        <p className="now-pitching__name">
+          <bdi>{view.entrant.name}</bdi>
+        </p>
+        <p className="now-pitching__meta">
+          {view.entrant.pitchPosition !== null ? <span>{t('home.pitchNumber', { number: view.entrant.pitchPosition })}</span> : null}
+          <AxisLabel axis={axis} fallbackLang={state.competition.defaultLanguage} />
+          <EntrantStateBadge state={view.state} />
+        </p>
+      </div>
+      <Link className="btn btn--primary now-pitching__action" to={`/juror/entrants/${view.entrant.id}`}>
+        {t('home.scoreNow')}
+      </Link>
+    </section>
+  );
+}
+
+/** The juror's home: the round's startups in pitch order under their axes, the one on stage on top. */
+export function JurorHome() {
+  const { t } = useTranslation('juror');
+  const lang = useLanguage();
+  const now = useNow(10_000);
+  const { receivedAt, fromCache } = useLoadedState();
+  const { state, views, entries } = useEntrantViews();
+  const { round, competition } = state;
+  const onStage = round?.state === 'open' ? views.find((v) => v.entrant.id === round.nowPitchingEntrantId && v.state !== 'recused') : undefined;
+  const submitted = views.filter((v) => v.state === 'submitted').length;
+  const scorable = views.filter((v) => v.state !== 'recused').length;
+  const axes = competition.axes
+    .map((axis) => ({ axis, views: views.filter((v) => v.entrant.axisId === axis.id) }))
+    .filter((g) => g.views.length > 0);
+
+  return (
+    <>
+      <PageTitle>{t('home.title')}</PageTitle>
+      <div className="juror-home__heading">
+        <div>
+          <p className="juror-panel__kicker">
+            <bdi>{competition.name}</bdi>
+            {round ? ` · ${t(round.kind === 'final' ? 'home.roundFinal' : 'home.roundShortlist')}` : null}
+          </p>
+          <h1>{t('home.title')}</h1>
+        </div>
+        {round ? (
+          <div className="juror-progress">
+            <p className="juror-progress__text">{t('home.progress', { submitted: formatNumber(submitted, lang), total: formatNumber(scorable, lang) })}</p>
+            <div className="juror-progress__bar" aria-hidden="true">
+              <span style={{ inlineSize: `${scorable === 0 ? 0 : (100 * submitted) / scorable}%` }} />
+            </div>
+          </div>
+        ) : null}
+      </div>
+      {fromCache ? <p className="juror-note">{t('home.fromCache', { ago: relativeTime(now - receivedAt, lang) })}</p> : null}
+      {round && round.state !== 'open' ? <p className="juror-note">{t('home.roundClosed')}</p> : null}
+      <ProblemsBanner state={state} entries={entries} />
+      {onStage ? <NowPitching view={onStage} /> : null}
+      {!round ? <p>{t('home.noRound')}</p> : views.length === 0 ? <p>{t('home.empty')}</p> : null}
+      {axes.map(({ axis, views: group }) => (
+        <section key={axis.id} className="juror-axis-section" aria-labelledby={`axis-${axis.id}`} style={{ '--axis-color': axis.color } as CSSProperties}>
+          <h2 id={`axis-${axis.id}`} className="juror-axis-section__heading">
+            <span className="juror-axis__marker" aria-hidden="true" />
+            <TranslatedText labels={axis.labels} fallbackLang={competition.defaultLanguage} />
+          </h2>
+          <ul className="entrant-list">
+            {group.map((view) => (
+              <EntrantRow key={view.entrant.id} view={view} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+import '../juror.css';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useMatch } from 'react-router';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { LanguageSwitcher } from '../../../components/ui/language-switcher';
+import { Loading } from '../../../components/ui/loading';
+import { PageTitle } from '../../../components/ui/page-title';
+import { jurorStateQueryKey, useJurorState } from '../api/get-state';
+import { useLiveCursor } from '../api/live';
+import { useJurorEntries } from '../hooks/use-juror-data';
+import { useIdleLock } from '../hooks/use-idle-lock';
+import { idleFromSearch } from '../lib/idle-lock';
+import { registerServiceWorker } from '../lib/register-service-worker';
+import { startSyncLoop } from '../lib/sync-loop';
+import { useLock } from '../stores/lock-store';
+import { useOutbox } from '../stores/outbox-store';
+import { LockScreen } from './lock-screen';
+import { PinSetup } from './pin-setup';
+import { SyncStatus } from './sync-status';
+
+/** After a client-side navigation, keyboard and screen reader users start at the new content. */
+function useFocusMainOnNavigation() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+  return mainRef;
+}
+
+function JurorHeader({ name, jurorId }: { name?: string; jurorId?: number }) {
+  const { t } = useTranslation('juror');
+  const entries = useJurorEntries(jurorId ?? -1);
+  const locked = useLock((s) => s.locked);
+  return (
+    <header className="app-header juror-header">
+      <div className="app-header__inner">
+        <div className="app-header__brand">
+          <Link to="/juror" className="app-header__name" aria-label={t('shell.home')}>
+            <span className="app-header__logo" aria-hidden="true" />
+            Palmares
+          </Link>
+          {name ? (
+            <span className="app-header__context">
+              <bdi>{name}</bdi>
+            </span>
+          ) : null}
+        </div>
+        <div className="app-header__nav juror-header__tools">
+          {jurorId !== undefined ? <SyncStatus entries={entries} className="sync-status--on-dark" /> : null}
+          {jurorId !== undefined && !locked ? (
+            <button type="button" className="btn btn--ghost" onClick={() => useLock.getState().lock()}>
+              <span aria-hidden="true">🔒</span> {t('lock.lockNow')}
+            </button>
+          ) : null}
+          <LanguageSwitcher />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function JurorFrame({ children, name, jurorId }: { children: ReactNode; name?: string; jurorId?: number }) {
+  const { t } = useTranslation();
+  const mainRef = useFocusMainOnNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <JurorHeader {...(name !== undefined ? { name } : {})} {...(jurorId !== undefined ? { jurorId } : {})} />
+      <main id="main" ref={mainRef} className="page juror-page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+function Message({ title, body }: { title: string; body: string }) {
+  return (
+    <section className="juror-panel">
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      <p>{body}</p>
+    </section>
+  );
+}
+
+/**
+ * Every juror page: the state (from the server, or the tablet's copy offline), the PIN set-up,
+ * the idle lock, the outbox's sync loop and the live now-pitching cursor.
+ */
+export function JurorShell() {
+  const { t } = useTranslation('juror');
+  const queryClient = useQueryClient();
+  const query = useJurorState();
+  const hydrated = useOutbox((s) => s.hydrated);
+  const locked = useLock((s) => s.locked);
+  const data = query.data?.kind === 'ok' ? query.data : null;
+  const jurorId = data?.state.juror.id;
+  const pinSet = data?.state.binding.pinSet ?? false;
+  const round = data?.state.round;
+  const scorecardMatch = useMatch('/juror/entrants/:entrantId');
+  const scoringOnStage =
+    round?.state === 'open' && round.nowPitchingEntrantId !== null && Number(scorecardMatch?.params.entrantId) === round.nowPitchingEntrantId;
+
+  useEffect(() => {
+    const idle = idleFromSearch(window.location.search);
+    if (idle !== null) useLock.getState().setIdleMs(idle);
+    registerServiceWorker();
+  }, []);
+
+  useEffect(() => {
+    if (jurorId === undefined || !hydrated) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Re-read the state shortly after a batch lands: progress and statuses come from the server.
+    const onSynced = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: jurorStateQueryKey }), 1_500);
+    };
+    const stop = startSyncLoop(jurorId, onSynced);
+    const onOnline = () => void queryClient.invalidateQueries({ queryKey: jurorStateQueryKey });
+    window.addEventListener('online', onOnline);
+    return () => {
+      stop();
+      clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
+    };
+  }, [jurorId, hydrated, queryClient]);
+
+  useLiveCursor(data !== null && !locked);
+  useIdleLock(data !== null && pinSet, scoringOnStage);
+
+  if (query.isPending || !hydrated) {
+    return (
+      <JurorFrame>
+        <Loading />
+      </JurorFrame>
+    );
+  }
+  if (query.isError) {
+    return (
+      <JurorFrame>
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      </JurorFrame>
+    );
+  }
+  if (query.data.kind === 'unbound') {
+    return (
+      <JurorFrame>
+        <Message title={t('unbound.title')} body={t('unbound.body')} />
+      </JurorFrame>
+    );
+  }
+  if (query.data.kind === 'locked') {
+    return (
+      <JurorFrame>
+        <Message title={t('bindingLocked.title')} body={t('bindingLocked.body')} />
+      </JurorFrame>
+    );
+  }
+  const { state } = query.data;
+  let content: ReactNode = <Outlet />;
+  if (!state.binding.pinSet) content = <PinSetup state={state} />;
+  else if (locked) content = <LockScreen state={state} />;
+  return (
+    <JurorFrame name={state.juror.name} jurorId={state.juror.id}>
+      {content}
+    </JurorFrame>
+  );
+}

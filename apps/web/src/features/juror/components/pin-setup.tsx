@@ -1,0 +1,78 @@
+import { OFFLINE_PIN_KDF, PinSchema, type JurorState } from '@palmares/contract';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../components/ui/page-title';
+import { isApiError } from '../../../lib/api-client';
+import { jurorStateQueryKey } from '../api/get-state';
+import { useSetPin } from '../api/set-pin';
+import { hashPin } from '../lib/pin-hash';
+import { useLock } from '../stores/lock-store';
+import { PinPad } from './pin-pad';
+
+/** First visit of a bound tablet: the juror chooses a PIN, typed twice. */
+export function PinSetup({ state }: { state: JurorState }) {
+  const { t } = useTranslation('juror');
+  const queryClient = useQueryClient();
+  const setPinOnServer = useSetPin();
+  const [step, setStep] = useState<'choose' | 'confirm'>('choose');
+  const [first, setFirst] = useState('');
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const next = () => {
+    if (!PinSchema.safeParse(value).success) return setError(t('pin.tooShort'));
+    setFirst(value);
+    setValue('');
+    setError(null);
+    setStep('confirm');
+  };
+
+  const save = async () => {
+    if (value !== first) {
+      setStep('choose');
+      setFirst('');
+      setValue('');
+      return setError(t('pin.mismatch'));
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await setPinOnServer.mutateAsync(value);
+      const iterations = answer.offline.iterations || OFFLINE_PIN_KDF.iterations;
+      useLock.getState().setPin(state.binding.id, await hashPin(value, iterations));
+      await queryClient.invalidateQueries({ queryKey: jurorStateQueryKey });
+    } catch (e) {
+      setError(isApiError(e, 'NETWORK') ? t('pin.needsNetwork') : isApiError(e, 'CONFLICT') ? t('pin.alreadySet') : t('pin.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="juror-panel" aria-labelledby="pin-setup-title">
+      <PageTitle>{t('pin.setupTitle')}</PageTitle>
+      <p className="juror-panel__kicker">{t('pin.welcome', { name: state.juror.name })}</p>
+      <h1 id="pin-setup-title">{t('pin.setupTitle')}</h1>
+      <p className="muted">{t('pin.setupIntro')}</p>
+      <p className="juror-panel__step" aria-live="polite">
+        {step === 'choose' ? t('pin.stepChoose') : t('pin.stepConfirm')}
+      </p>
+      <PinPad
+        key={step}
+        label={step === 'choose' ? t('pin.choose') : t('pin.confirm')}
+        value={value}
+        onChange={(v) => {
+          setValue(v);
+          setError(null);
+        }}
+        onSubmit={step === 'choose' ? next : () => void save()}
+        submitLabel={step === 'choose' ? t('pin.next') : t('pin.save')}
+        busy={busy}
+        error={error}
+        autoFocus
+      />
+    </section>
+  );
+}

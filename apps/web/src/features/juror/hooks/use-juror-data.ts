@@ -1,0 +1,46 @@
+import type { JurorEntrant, JurorState } from '@palmares/contract';
+import { useMemo } from 'react';
+import { useJurorState } from '../api/get-state';
+import { overlayScorecard, serverFields, type OverlaidScorecard, type OutboxEntry } from '../lib/outbox-logic';
+import { displayedState } from '../lib/scorecard-math';
+import { useOutbox } from '../stores/outbox-store';
+
+export interface EntrantView {
+  entrant: JurorEntrant;
+  card: OverlaidScorecard;
+  state: JurorEntrant['state'];
+}
+
+/** The state the shell has loaded; only rendered below the shell once it is there. */
+export function useLoadedState(): { state: JurorState; receivedAt: number; fromCache: boolean } {
+  const { data } = useJurorState();
+  if (data?.kind !== 'ok') throw new Error('useLoadedState outside a loaded juror shell');
+  return data;
+}
+
+/** This juror's entries in the outbox (a tablet re-bound to someone else keeps theirs apart). */
+export function useJurorEntries(jurorId: number): OutboxEntry[] {
+  const entries = useOutbox((s) => s.entries);
+  return useMemo(() => entries.filter((e) => e.jurorId === jurorId), [entries, jurorId]);
+}
+
+/** Every entrant as the juror sees it: the server's state with the tablet's changes on top. */
+export function useEntrantViews(): { state: JurorState; views: EntrantView[]; entries: OutboxEntry[] } {
+  const { state } = useLoadedState();
+  const entries = useJurorEntries(state.juror.id);
+  const acked = useOutbox((s) => s.acked);
+  const views = useMemo(
+    () =>
+      state.entrants.map((entrant) => {
+        const card = overlayScorecard(entrant, acked, entries);
+        return { entrant, card, state: displayedState(entrant.state, card) };
+      }),
+    [state.entrants, acked, entries],
+  );
+  return { state, views, entries };
+}
+
+/** The revision the server held for a field when the state was read (0 when it held nothing). */
+export function serverRevisionOf(entrant: JurorEntrant, key: string): number {
+  return serverFields(entrant).get(key)?.revision ?? 0;
+}

@@ -1,0 +1,154 @@
+import type { Change, JurorEntrant, OwnScorecard } from '@palmares/contract';
+import { describe, expect, test } from 'vitest';
+import { acknowledge, fieldKey, nextBatch, nextRevision, overlayScorecard, refuse, retryEntry, type OutboxEntry } from './outbox-logic';
+
+const card = (over: Partial<OwnScorecard> = {}): OwnScorecard => ({
+  status: 'draft',
+  scores: [],
+  note: '',
+  noteRevision: 0,
+  feedback: '',
+  feedbackRevision: 0,
+  submittedAt: null,
+  updatedAt: '2026-01-01T00:00:00Z',
+  ...over,
+});
+const entrant = (id: number, scorecard: OwnScorecard | null = null): Pick<JurorEntrant, 'id' | 'scorecard'> => ({ id, scorecard });
+
+let seq = 0;
+const entry = (change: Change, over: Partial<OutboxEntry> = {}): OutboxEntry => ({
+  id: `e${++seq}`,
+  jurorId: 1,
+  roundId: 2,
+  createdAt: seq,
+  change,
+  ...over,
+});
+const score = (entrantId: number, criterion: string, value: number, revision: number): Change => ({ kind: 'score', entrantId, criterion, value, revision });
+
+describe('nextRevision', () => {
+  test('a first change of a field the server never saw is revision 1', () => {
+    expect(nextRevision(0, undefined, [], '5:score:team')).toBe(1);
+  });
+
+  test('a tablet that replaces a broken one starts above the revision the server holds', () => {
+    expect(nextRevision(4, undefined, [], '5:score:team')).toBe(5);
+  });
+
+  test('changes still waiting on the tablet count, those of other fields do not', () => {
+    const entries = [entry(score(5, 'team', 7, 6)), entry(score(5, 'pitch', 3, 9)), entry(score(6, 'team', 3, 12))];
+    expect(nextRevision(4, undefined, entries, '5:score:team')).toBe(7);
+  });
+
+  test('an acknowledged revision newer than the state read counts too', () => {
+    expect(nextRevision(2, { value: 8, revision: 5 }, [], '5:score:team')).toBe(6);
+  });
+});
+
+describe('overlayScorecard', () => {
+  const server = entrant(5, card({ scores: [{ criterion: 'team', value: 6, revision: 2 }, { criterion: 'pitch', value: 4, revision: 1 }], note: 'old', noteRevision: 1 }));
+
+  test('shows the server state when nothing waits on the tablet', () => {
+    expect(overlayScorecard(server, {}, [])).toEqual({ scores: { team: 6, pitch: 4 }, note: 'old', feedback: '', pending: 0, problems: 0 });
+  });
+
+  test('a pending change replaces the server value, the latest revision wins', () => {
+    const entries = [entry(score(5, 'team', 9, 3)), entry(score(5, 'team', 8, 4)), entry({ kind: 'note', entrantId: 5, text: 'new', revision: 2 })];
+    const view = overlayScorecard(server, {}, entries);
+    expect(view.scores).toEqual({ team: 8, pitch: 4 });
+    expect(view.note).toBe('new');
+    expect(view.pending).toBe(3);
+  });
+
+  test('an acknowledged value newer than the state read is shown until the state catches up', () => {
+    expect(overlayScorecard(server, { '5:score:pitch': { value: 10, revision: 2 } }, []).scores.pitch).toBe(10);
+    expect(overlayScorecard(server, { '5:score:pitch': { value: 10, revision: 1 } }, []).scores.pitch).toBe(4);
+  });
+
+  test('changes of other startups are not counted', () => {
+    const view = overlayScorecard(entrant(7), {}, [entry(score(5, 'team', 9, 3)), entry(score(7, 'team', 2, 1), { problem: { code: 'REVISION_CONFLICT', message: 'x' } })]);
+    expect(view).toMatchObject({ scores: { team: 2 }, pending: 0, problems: 1 });
+  });
+
+  test('acknowledged values of entrant 51 do not leak into entrant 5', () => {
+    expect(overlayScorecard(entrant(5), { '51:score:team': { value: 3, revision: 1 } }, []).scores).toEqual({});
+  });
+});
+
+describe('nextBatch', () => {
+  test('takes the oldest sendable entries of the first round, in order, up to the limit, for this juror only', () => {
+    const a = entry(score(5, 'team', 1, 1));
+    const other = entry(score(5, 'team', 2, 2), { jurorId: 9 });
+    const refused = entry(score(5, 'pitch', 2, 1), { problem: { code: 'REVISION_CONFLICT', message: '' } });
+    const b = entry(score(6, 'team', 3, 1));
+    const otherRound = entry(score(6, 'team', 4, 2), { roundId: 3 });
+    const c = entry(score(7, 'team', 5, 1));
+    const batch = nextBatch([a, other, refused, b, otherRound, c], 1, 2);
+    expect(batch).toEqual({ roundId: 2, entries: [a, b] });
+    expect(nextBatch([other, refused], 1, 10)).toBeNull();
+  });
+});
+
+describe('acknowledge', () => {
+  test('removes exactly the sent entries and remembers what the server holds now', () => {
+    const sent = entry(score(5, 'team', 7, 3));
+    const later = entry(score(5, 'team', 8, 4));
+    const result = acknowledge([sent, later], {}, { roundId: 2, entries: [sent] }, [
+      { kind: 'score', entrantId: 5, criterion: 'team', value: 7, revision: 3 },
+      { kind: 'note', entrantId: 5, text: 'n', revision: 2 },
+    ]);
+    expect(result.entries).toEqual([later]);
+    expect(result.acked).toEqual({ '5:score:team': { value: 7, revision: 3 }, '5:note': { value: 'n', revision: 2 } });
+  });
+
+  test('an older acknowledgement never replaces a newer one', () => {
+    const result = acknowledge([], { '5:score:team': { value: 9, revision: 6 } }, { roundId: 2, entries: [] }, [
+      { kind: 'score', entrantId: 5, criterion: 'team', value: 7, revision: 3 },
+    ]);
+    expect(result.acked['5:score:team']).toEqual({ value: 9, revision: 6 });
+  });
+});
+
+describe('refuse', () => {
+  const a = entry(score(5, 'team', 7, 3));
+  const b = entry(score(5, 'pitch', 4, 1));
+  const c = entry(score(6, 'team', 2, 1));
+  const batch = { roundId: 2, entries: [a, b, c] };
+
+  test('a revision conflict marks only the changes the server names, and keeps them on the tablet', () => {
+    const result = refuse([a, b, c], batch, {
+      code: 'REVISION_CONFLICT',
+      message: 'conflict',
+      details: [{ path: 'changes.1.revision', rule: 'revision_conflict', message: 'Revision 1 of entrant 5 pitch is already stored with another value (6)' }],
+    });
+    expect(result).toHaveLength(3);
+    expect(result.map((e) => e.problem?.code ?? null)).toEqual([null, 'REVISION_CONFLICT', null]);
+    expect(result[1]?.problem?.message).toContain('(6)');
+    // The other two go in the next batch.
+    expect(nextBatch(result, 1, 10)?.entries.map((e) => e.id)).toEqual([a.id, c.id]);
+  });
+
+  test('a refusal about an entrant marks every change of that entrant in the batch', () => {
+    const result = refuse([a, b, c], batch, {
+      code: 'RECUSED',
+      message: 'recused',
+      details: [{ path: 'changes.0.entrantId', rule: 'recused', message: 'Declared conflict of interest' }],
+    });
+    expect(result.map((e) => e.problem?.code ?? null)).toEqual(['RECUSED', 'RECUSED', null]);
+  });
+
+  test('a refusal naming nothing (the round closed) marks the whole batch', () => {
+    const result = refuse([a, b, c], batch, { code: 'ROUND_CLOSED', message: 'closed', details: [] });
+    expect(result.every((e) => e.problem?.code === 'ROUND_CLOSED')).toBe(true);
+  });
+});
+
+describe('retryEntry', () => {
+  test('keeping one’s value after a conflict sends it again above every known revision, without the problem', () => {
+    const conflicted = entry(score(5, 'pitch', 4, 1), { problem: { code: 'REVISION_CONFLICT', message: '' } });
+    const [retried] = retryEntry([conflicted], conflicted.id, 3, { value: 6, revision: 4 });
+    expect(retried?.problem).toBeUndefined();
+    expect(retried?.change.revision).toBe(5);
+    expect(fieldKey(retried!.change)).toBe('5:score:pitch');
+  });
+});

@@ -1,0 +1,194 @@
+import type { Change, ErrorDetail, JurorEntrant, ServerRevision } from '@palmares/contract';
+
+/**
+ * The tablet's outbox, as pure functions: what the next revision of a field is, what the juror
+ * sees (the server's state overlaid with what is still on the tablet), which entries go in the
+ * next batch, and what an answer of the server does to the queue. No React, no storage, no clock.
+ */
+
+/** A field of one scorecard: `12:score:innovation`, `12:note`, `12:feedback`. */
+export type FieldKey = string;
+
+export interface FieldValue {
+  value: number | string;
+  revision: number;
+}
+
+/** Why the server refused an entry; the entry stays on the tablet until the juror decides. */
+export interface EntryProblem {
+  code: string;
+  message: string;
+}
+
+export interface OutboxEntry {
+  /** Local id, unique on this tablet. */
+  id: string;
+  /** The juror the change belongs to: a tablet re-bound to someone else never sends it. */
+  jurorId: number;
+  roundId: number;
+  change: Change;
+  createdAt: number;
+  problem?: EntryProblem;
+}
+
+export const fieldKey = (change: Pick<Change, 'kind' | 'entrantId'> & { criterion?: string }): FieldKey =>
+  change.kind === 'score' ? `${change.entrantId}:score:${change.criterion ?? ''}` : `${change.entrantId}:${change.kind}`;
+
+const valueOf = (change: Change): number | string => (change.kind === 'score' ? change.value : change.text);
+
+/**
+ * What the server held for each field of an entrant's scorecard when the state was read.
+ * @example serverFields(entrant).get('12:score:innovation') // { value: 7, revision: 2 }
+ */
+export function serverFields(entrant: Pick<JurorEntrant, 'id' | 'scorecard'>): Map<FieldKey, FieldValue> {
+  const fields = new Map<FieldKey, FieldValue>();
+  const card = entrant.scorecard;
+  if (!card) return fields;
+  for (const s of card.scores) fields.set(fieldKey({ kind: 'score', entrantId: entrant.id, criterion: s.criterion }), { value: s.value, revision: s.revision });
+  fields.set(fieldKey({ kind: 'note', entrantId: entrant.id }), { value: card.note, revision: card.noteRevision });
+  fields.set(fieldKey({ kind: 'feedback', entrantId: entrant.id }), { value: card.feedback, revision: card.feedbackRevision });
+  return fields;
+}
+
+/**
+ * The revision of a new change: one above the highest known, from the server's state, the
+ * server's acknowledgements since, and what still waits on this tablet.
+ * @example nextRevision(3, { revision: 5, value: 8 }, [entryWithRevision6]) // 7
+ */
+export function nextRevision(serverRevision: number, acked: FieldValue | undefined, entries: OutboxEntry[], key: FieldKey): number {
+  let highest = Math.max(serverRevision, acked?.revision ?? 0);
+  for (const e of entries) if (fieldKey(e.change) === key) highest = Math.max(highest, e.change.revision);
+  return highest + 1;
+}
+
+export interface OverlaidScorecard {
+  scores: Record<string, number>;
+  note: string;
+  feedback: string;
+  /** Entries of this entrant still waiting on the tablet (without a problem). */
+  pending: number;
+  /** Entries the server refused, waiting for the juror's decision. */
+  problems: number;
+}
+
+/**
+ * What the juror sees for one entrant: the server's state, then any newer acknowledged value,
+ * then the changes still on the tablet (the latest revision wins).
+ */
+export function overlayScorecard(
+  entrant: Pick<JurorEntrant, 'id' | 'scorecard'>,
+  acked: Record<FieldKey, FieldValue>,
+  entries: OutboxEntry[],
+): OverlaidScorecard {
+  const fields = serverFields(entrant);
+  const prefix = `${entrant.id}:`;
+  for (const [key, v] of Object.entries(acked)) {
+    if (!key.startsWith(prefix)) continue;
+    const current = fields.get(key);
+    if (!current || v.revision > current.revision) fields.set(key, v);
+  }
+  let pending = 0;
+  let problems = 0;
+  const local = new Map<FieldKey, FieldValue>();
+  for (const e of entries) {
+    if (e.change.entrantId !== entrant.id) continue;
+    if (e.problem) problems++;
+    else pending++;
+    const key = fieldKey(e.change);
+    const current = local.get(key);
+    if (!current || e.change.revision >= current.revision) local.set(key, { value: valueOf(e.change), revision: e.change.revision });
+  }
+  for (const [key, v] of local) fields.set(key, v);
+
+  const result: OverlaidScorecard = { scores: {}, note: '', feedback: '', pending, problems };
+  for (const [key, v] of fields) {
+    const rest = key.slice(prefix.length);
+    if (rest.startsWith('score:') && typeof v.value === 'number') result.scores[rest.slice('score:'.length)] = v.value;
+    else if (rest === 'note' && typeof v.value === 'string') result.note = v.value;
+    else if (rest === 'feedback' && typeof v.value === 'string') result.feedback = v.value;
+  }
+  return result;
+}
+
+export interface Batch {
+  roundId: number;
+  entries: OutboxEntry[];
+}
+
+/**
+ * The next batch to send: the oldest entries of one round, in the order they were made, for the
+ * current juror, skipping entries the server refused (they wait for the juror).
+ */
+export function nextBatch(entries: OutboxEntry[], jurorId: number, max: number): Batch | null {
+  const sendable = entries.filter((e) => e.jurorId === jurorId && !e.problem);
+  const first = sendable[0];
+  if (!first) return null;
+  return { roundId: first.roundId, entries: sendable.filter((e) => e.roundId === first.roundId).slice(0, max) };
+}
+
+/**
+ * The server stored the batch: its entries leave the queue, and what the server now holds for
+ * each field is remembered until the next read of the state shows it.
+ */
+export function acknowledge(
+  entries: OutboxEntry[],
+  acked: Record<FieldKey, FieldValue>,
+  batch: Batch,
+  serverRevisions: ServerRevision[],
+): { entries: OutboxEntry[]; acked: Record<FieldKey, FieldValue> } {
+  const sent = new Set(batch.entries.map((e) => e.id));
+  const nextAcked = { ...acked };
+  for (const r of serverRevisions) {
+    const key = fieldKey(r);
+    const value = r.kind === 'score' ? r.value : r.text;
+    const known = nextAcked[key];
+    if (!known || r.revision >= known.revision) nextAcked[key] = { value, revision: r.revision };
+  }
+  return { entries: entries.filter((e) => !sent.has(e.id)), acked: nextAcked };
+}
+
+/** `changes.3.revision` → 3 */
+function indexOfPath(path: string): number | null {
+  const match = /^changes\.(\d+)\./.exec(path);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The server refused the whole batch (it is whole or nothing). The entries it names get the
+ * problem: for a revision conflict the changes themselves; for a refusal about an entrant
+ * (recused, submitted, not assigned) every entry of that entrant in the batch; without a path
+ * (the round is closed) the whole batch. The other entries stay queued and go in the next batch.
+ */
+export function refuse(entries: OutboxEntry[], batch: Batch, error: { code: string; message: string; details: ErrorDetail[] }): OutboxEntry[] {
+  const marked = new Map<string, EntryProblem>();
+  const named = error.details.map((d) => ({ index: indexOfPath(d.path), d })).filter((x) => x.index !== null);
+  for (const { index, d } of named) {
+    const entry = batch.entries[index ?? -1];
+    if (!entry) continue;
+    if (error.code === 'REVISION_CONFLICT') {
+      marked.set(entry.id, { code: error.code, message: d.message });
+    } else {
+      for (const e of batch.entries) if (e.change.entrantId === entry.change.entrantId) marked.set(e.id, { code: error.code, message: d.message || error.message });
+    }
+  }
+  if (marked.size === 0) for (const e of batch.entries) marked.set(e.id, { code: error.code, message: error.message });
+  return entries.map((e) => {
+    const problem = marked.get(e.id);
+    return problem ? { ...e, problem } : e;
+  });
+}
+
+/**
+ * The juror keeps their value after a refusal: the entry goes back in the queue, with a revision
+ * above every one known (the refused one included), so it can no longer collide.
+ */
+export function retryEntry(entries: OutboxEntry[], id: string, serverRevision: number, acked: FieldValue | undefined): OutboxEntry[] {
+  const entry = entries.find((e) => e.id === id);
+  if (!entry) return entries;
+  const key = fieldKey(entry.change);
+  const revision = nextRevision(serverRevision, acked, entries, key);
+  return entries.map((e) => (e.id === id ? { id: e.id, jurorId: e.jurorId, roundId: e.roundId, createdAt: e.createdAt, change: { ...e.change, revision } } : e));
+}
+
+/** Entries still to send for one entrant (problems apart): shown as "saved on this tablet". */
+export const pendingFor = (entries: OutboxEntry[], entrantId: number) => entries.filter((e) => e.change.entrantId === entrantId && !e.problem).length;
