@@ -3,6 +3,7 @@
  * beside the budgets. Not a test: timings depend on the machine; the budgets are for the project's
  * 2-core reference machine.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { rank } from '../src/rank.js';
 import type { Evaluation, RankingInput } from '../src/types.js';
@@ -94,6 +95,7 @@ if (!process.argv.includes('--quick')) {
   cases.push({ name: '10k × 1k, 50 cards/entrant (3M scores)', input: { ...heavy, selection: { count: 100 } }, runs: 3, budget: null });
 }
 
+console.log(`${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (wall-clock figures assume an idle machine)`);
 console.log(`${'case'.padEnd(46)} ${'wall ms'.padStart(9)} ${'cpu ms'.padStart(9)} ${'budget'.padStart(7)}  verdict (on wall-clock median)`);
 for (const c of cases) {
   const { wall, cpu } = measure(c.input, c.runs);

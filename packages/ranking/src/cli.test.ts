@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { competition, flatCards } from './fixtures.js';
+import { competition, flatCards } from './testing/fixtures.js';
 
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { card, competition, flat, flatCards } from './fixtures.js';
+import { card, competition, flat, flatCards } from './testing/fixtures.js';
 import { rank } from './rank.js';
 import type { RankingInput, RankResult } from './types.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { canonicalInput } from './fingerprint.js';
-import { card, competition, flat } from './fixtures.js';
+import { card, competition, flat } from './testing/fixtures.js';
 import { fingerprint } from './rank.js';
 import { validate } from './validate.js';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { card, competition, flat, flatCards } from './fixtures.js';
+import { card, competition, flat, flatCards } from './testing/fixtures.js';
 import { displays } from './format.js';
 import { rank } from './rank.js';
 import { ratio } from './rational.js';

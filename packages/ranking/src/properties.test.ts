@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { competitionArb, permute } from './arbitraries.js';
+import { competitionArb, permute } from './testing/arbitraries.js';
 import { compareRational, parseRational } from './rational.js';
 import { rank } from './rank.js';
 import type { RankingInput, RankResult } from './types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { card, competition, flat } from './fixtures.js';
+import { card, competition, flat } from './testing/fixtures.js';
 import { rank } from './rank.js';
 import type { ErrorCode, RankingError, RankingInput } from './types.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { competitionArb } from '../arbitraries.js';
-import { competition, flatCards } from '../fixtures.js';
+import { competitionArb } from '../testing/arbitraries.js';
+import { competition, flatCards } from '../testing/fixtures.js';
 import { rank } from '../rank.js';
 import type { RankingInput, RankResult, RobustnessReport } from '../types.js';
 

@@ -90,7 +90,8 @@ function banner(report: Omit<RobustnessReport, 'banner' | 'reasons'>, official: 
     if (l.changed) reasons.push({ code: 'LEAVE_ONE_OUT_CHANGES_SELECTION', message: `without ${l.juror} the selection changes`, juror: l.juror });
   }
   for (const m of ['satm', 'mean', 'median'] as const) {
-    if (!same(report.methods[m], official)) reasons.push({ code: 'METHOD_CHANGES_SELECTION', message: `method ${m} selects differently`, method: m });
+    // A method that cannot run (SATM on a disconnected design) says nothing about the selection.
+    if (report.methods[m] !== null && !same(report.methods[m], official)) reasons.push({ code: 'METHOD_CHANGES_SELECTION', message: `method ${m} selects differently`, method: m });
   }
   for (const e of selected) {
     const p = report.bootstrap.entrants.find((x) => x.entrant === names[e]);

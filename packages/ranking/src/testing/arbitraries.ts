@@ -1,6 +1,6 @@
 /** fast-check generators of valid competitions, for the property tests. */
 import fc from 'fast-check';
-import type { Evaluation, RankingInput } from './types.js';
+import type { Evaluation, RankingInput } from '../types.js';
 
 /** Options for {@link competitionArb}. */
 export interface ArbOptions {
