@@ -1,7 +1,11 @@
 import { demoOrganiser } from '../demo/demo-data.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { hashToken } from '../lib/tokens.js';
-import { login, testApp } from '../test-utils.js';
+import { createApp } from '../app.js';
+import { openDb } from '../db/open-db.js';
+import { fixedClock } from '../lib/clock.js';
+import { LiveHub } from '../lib/live-hub.js';
+import { login } from '../test-utils.js';
 
 const at = '2026-06-13T18:00:00Z';
 
@@ -16,7 +20,10 @@ export interface FinalFixtureOptions {
  * lenient juror and one startup judged very differently by one juror; `tie` crafts an open tie.
  */
 export async function closedFinal(options: FinalFixtureOptions = {}) {
-  const { app, db, clock } = testApp();
+  const db = openDb(':memory:');
+  const clock = fixedClock('2026-06-13T19:00:00Z');
+  const live = new LiveHub();
+  const app = createApp({ db, clock, live });
   await seedDemo(db, new Date('2026-06-12T09:00:00Z'));
   const competitionId = db.prepare('SELECT id FROM competitions').pluck().get() as number;
   const roundId = db.prepare("SELECT id FROM rounds WHERE kind = 'final'").pluck().get() as number;
@@ -70,7 +77,7 @@ export async function closedFinal(options: FinalFixtureOptions = {}) {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   return {
-    app, db, clock, competitionId, roundId, criteria, entrants, jurors: jurors.map((j) => j.id), chair,
+    app, db, clock, live, competitionId, roundId, criteria, entrants, jurors: jurors.map((j) => j.id), chair,
     organiserHeaders: { cookie: organiser },
     chairHeaders: device(chair),
     device,

@@ -61,6 +61,7 @@ export function chairRoutes(deps: Deps) {
         const juror = c.get('juror');
         const round = roundOf(db, juror.competitionId, c.req.valid('param').roundId);
         const decision = decideTie(db, round, `juror:${juror.id}`, c.req.valid('json'), clock.now());
+        deps.live.publish(juror.competitionId, { type: 'deliberation', data: { roundId: round.id, change: 'decision' } });
         return c.json({ decision, selection: selectionView(roundResult(db, round.id).result) }, 201);
       },
     )
@@ -72,7 +73,9 @@ export function chairRoutes(deps: Deps) {
       (c) => {
         const juror = c.get('juror');
         const round = roundOf(db, juror.competitionId, c.req.valid('param').roundId);
-        return c.json(correctScore(db, round, juror.id, c.req.valid('json'), clock.now()), 201);
+        const correction = correctScore(db, round, juror.id, c.req.valid('json'), clock.now());
+        deps.live.publish(juror.competitionId, { type: 'deliberation', data: { roundId: round.id, change: 'correction' } });
+        return c.json(correction, 201);
       },
     )
     .get(
@@ -104,7 +107,9 @@ export function chairRoutes(deps: Deps) {
         const juror = c.get('juror');
         const round = roundOf(db, juror.competitionId, c.req.valid('param').roundId);
         const email = (db.prepare('SELECT email FROM jurors WHERE id = ?').pluck().get(juror.id) as string | undefined) ?? '';
-        return c.json(signOff(db, round, { role: 'chair', actor: `juror:${juror.id}`, email }, clock.now()), 201);
+        const snapshot = signOff(db, round, { role: 'chair', actor: `juror:${juror.id}`, email }, clock.now());
+        deps.live.publish(juror.competitionId, { type: 'deliberation', data: { roundId: round.id, change: 'signoff' } });
+        return c.json(snapshot, 201);
       },
     )
     .get(

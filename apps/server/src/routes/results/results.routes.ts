@@ -74,7 +74,9 @@ export function resultsRoutes(deps: Deps) {
       (c) => {
         const { id, roundId } = c.req.valid('param');
         const user = c.get('user');
-        return c.json(signOff(db, roundOf(db, id, roundId), { role: 'organiser', actor: `user:${user.id}`, email: user.email }, clock.now()), 201);
+        const snapshot = signOff(db, roundOf(db, id, roundId), { role: 'organiser', actor: `user:${user.id}`, email: user.email }, clock.now());
+        deps.live.publish(id, { type: 'deliberation', data: { roundId, change: 'signoff' } });
+        return c.json(snapshot, 201);
       },
     )
     .post(
@@ -83,7 +85,9 @@ export function resultsRoutes(deps: Deps) {
       validate('param', ResultsRoundParamSchema),
       (c) => {
         const { id, roundId } = c.req.valid('param');
-        return c.json(publish(db, roundOf(db, id, roundId), `user:${c.get('user').id}`, clock.now()), 200);
+        const snapshot = publish(db, roundOf(db, id, roundId), `user:${c.get('user').id}`, clock.now());
+        deps.live.publish(id, { type: 'results-published', data: { roundId, snapshotId: snapshot.id } });
+        return c.json(snapshot, 200);
       },
     )
     .get(

@@ -38,12 +38,15 @@ describe('snapshot, sign-off and publication', () => {
     expect(await one.json()).toMatchObject({ error: { details: [{ rule: 'signoff-missing', message: 'chair has not signed' }] } });
     expect(f.db.prepare('SELECT published_at FROM result_snapshots').pluck().get()).toBeNull();
     expect((await f.request('POST', `/api/chair/rounds/${f.roundId}/signoff`, f.chairHeaders)).status).toBe(201);
+    const pushed: unknown[] = [];
+    f.live.subscribe(f.competitionId, (e) => pushed.push(e));
     const published = await f.request('POST', `${base(f)}/publish`, f.organiserHeaders);
     expect(published.status).toBe(200);
     const body = (await published.json()) as ResultsSnapshot;
     expect(body.publishedAt).not.toBeNull();
     expect(body.signoffs.map((s) => s.role).sort()).toEqual(['chair', 'organiser']);
     expect(f.db.prepare('SELECT state FROM rounds WHERE id = ?').pluck().get(f.roundId)).toBe('confirmed');
+    expect(pushed).toEqual([{ type: 'results-published', data: { roundId: f.roundId, snapshotId: body.id } }]);
     const types = f.db.prepare("SELECT type FROM events WHERE type LIKE 'results.%' ORDER BY seq").pluck().all();
     expect(types).toEqual(['results.snapshot', 'results.signed', 'results.signed', 'results.published']);
     // Published results no longer change.
