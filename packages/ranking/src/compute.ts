@@ -47,8 +47,11 @@ function rulesOf(model: Model, design: Design, method: Method, k: Int32Array, to
  * const c = compute(model, model.cards, 'satm', model.quotas);
  * c?.order; // [[2], [0, 1], …]
  */
-export function compute(model: Model, cards: Cards, method: Method, quotas: WalkQuotas | null, fixedK?: Int32Array): Computed | null {
-  if (method === 'satm' && components(cards, model.jurors.length, model.entrants.length).count > 1) return null;
+export function compute(
+  model: Model, cards: Cards, method: Method, quotas: WalkQuotas | null, fixedK?: Int32Array, connected = false,
+): Computed | null {
+  // `connected`: the caller already knows (validate() checked the official design).
+  if (method === 'satm' && !connected && components(cards, model.jurors.length, model.entrants.length).count > 1) return null;
   const design = designOf(model, cards);
   const k = fixedK ?? trimCounts(design, method, model.trim);
   const run = runMethod(design, valuesOf(design, null), method, k);

@@ -54,7 +54,7 @@ function selectionOf(model: Model, c: Computed): SelectionResult {
  */
 export function rankModel(model: Model): RankResult {
   // validate() rejects a disconnected SATM design, so the official run always exists.
-  const c = compute(model, model.cards, model.method, model.quotas)!;
+  const c = compute(model, model.cards, model.method, model.quotas, undefined, true)!;
   const fingerprint = modelFingerprint(model);
   const { flags, consensus } = flagsOf(model, c);
   const offsets: Record<string, string> = {};

@@ -153,7 +153,8 @@ export interface RobustnessReport {
     exact: boolean;
     resamples: number;
     discarded: number;
-    entrants: { entrant: string; pFirst: number; pSelected: number }[];
+    /** Probabilities are null when every resample had to be discarded. */
+    entrants: { entrant: string; pFirst: number | null; pSelected: number | null }[];
   };
   flipMargin: { juror: string; entrant: string; change: number } | null;
   alpha: number | null;

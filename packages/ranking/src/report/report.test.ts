@@ -11,7 +11,7 @@ function report(input: RankingInput): RobustnessReport {
   return out.result.robustness!;
 }
 
-const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? Number.NaN), 0);
 
 describe('the robustness report', () => {
   test('bootstrap pFirst sums to 1 and pSelected to count', () => {
@@ -88,4 +88,17 @@ describe('the robustness report', () => {
     expect(rev.consensus).toBeLessThan(0);
     expect(rev.flags).toEqual(['OUTLIER_JUROR']);
   });
+});
+
+test('when every resample leaves an entrant unscored, the probabilities are null and raise no alarm', () => {
+  // Each entrant has a single scorecard: any resample that misses its juror leaves it unscored,
+  // and with 10 jurors the seeded draws practically never keep all of them.
+  const jurors = Array.from({ length: 10 }, (_, j) => `J${j}`);
+  const names = jurors.map((_, j) => `E${j}`);
+  const input = competition(Object.fromEntries(names.map((e) => [e, 'x'])), jurors,
+    names.flatMap((e, j) => flatCards({ [e]: [j % 9 + 1] }, [jurors[j]!])), { method: 'mean', selection: { count: 2 } });
+  const r = report(input);
+  expect(r.bootstrap.resamples).toBe(0);
+  expect(r.bootstrap.entrants.every((e) => e.pFirst === null && e.pSelected === null)).toBe(true);
+  expect(r.reasons.map((x) => x.code)).not.toContain('LOW_SELECTION_PROBABILITY');
 });

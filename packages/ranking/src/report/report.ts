@@ -95,7 +95,7 @@ function banner(report: Omit<RobustnessReport, 'banner' | 'reasons'>, official: 
   }
   for (const e of selected) {
     const p = report.bootstrap.entrants.find((x) => x.entrant === names[e]);
-    if (p && p.pSelected < 0.5) {
+    if (p && p.pSelected !== null && p.pSelected < 0.5) {
       reasons.push({ code: 'LOW_SELECTION_PROBABILITY', message: `${names[e]!} is selected in only ${Math.round(p.pSelected * 100)}% of resampled juries`, entrant: names[e]! });
     }
   }
@@ -142,7 +142,11 @@ export function robustness(model: Model, c: Computed, fingerprint: string, conse
       exact: boot.exact,
       resamples: boot.resamples,
       discarded: boot.discarded,
-      entrants: scored.map((e) => ({ entrant: names[e]!, pFirst: round(boot.pFirst[e]!), pSelected: round(boot.pSelected[e]!) })),
+      entrants: scored.map((e) => ({
+        entrant: names[e]!,
+        pFirst: boot.resamples > 0 ? round(boot.pFirst[e]!) : null,
+        pSelected: boot.resamples > 0 ? round(boot.pSelected[e]!) : null,
+      })),
     },
     flipMargin: flip ? { juror: model.jurors[flip.juror]!, entrant: names[flip.entrant]!, change: flip.change } : null,
     alpha: alphaOf(c),
