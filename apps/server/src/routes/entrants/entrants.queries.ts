@@ -48,6 +48,7 @@ export function entrantQueries(db: Db) {
     'UPDATE entrants SET name = @name, axis_id = @axisId, founders = @founders, pitch = @pitch, contact_email = @contactEmail WHERE id = @id',
   );
   const remove = db.prepare('DELETE FROM entrants WHERE id = ?');
+  const rotate = db.prepare('UPDATE entrants SET access_token = ? WHERE id = ?');
   const nameTaken = db.prepare<[number, string, number], number>(
     'SELECT COUNT(*) FROM entrants WHERE competition_id = ? AND lower(name) = lower(?) AND id <> ?',
   ).pluck();
@@ -66,5 +67,7 @@ export function entrantQueries(db: Db) {
       Number(insert.run(competitionId, e.axisId, e.name, e.founders, e.pitch, e.contactEmail, newToken(), at).lastInsertRowid),
     update: (id: number, e: NewEntrant) => update.run({ id, ...e }),
     remove: (id: number) => remove.run(id),
+    /** A new private link; the old one stops working at once. */
+    rotateToken: (id: number) => rotate.run(newToken(), id),
   };
 }

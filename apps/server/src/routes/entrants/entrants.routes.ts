@@ -100,6 +100,18 @@ export function entrantRoutes(deps: Deps) {
         })();
         return c.body(null, 204);
       })
+    .post('/:entrantId/rotate-token', describeRoute({ tags: ['entrants'], summary: 'Give the entrant a new private link; the old one stops working', responses: ok(EntrantAdminSchema, 'The entrant') }),
+      validate('param', EntrantParamSchema),
+      (c) => {
+        const { id, entrantId } = c.req.valid('param');
+        const userId = c.get('user').id;
+        db.transaction(() => {
+          if (!q.get(id, entrantId)) throw notFound('Entrant');
+          q.rotateToken(entrantId);
+          log(id, userId, 'entrant.link-rotated', { entrantId });
+        })();
+        return c.json(q.get(id, entrantId)!, 200);
+      })
     .post('/import', describeRoute({ tags: ['entrants'], summary: 'Import a CSV: a dry run reports each row; confirming creates the valid rows', responses: ok(EntrantImportResponseSchema, 'The per-row report') }),
       validate('param', IdParamSchema),
       validate('json', EntrantImportRequestSchema),

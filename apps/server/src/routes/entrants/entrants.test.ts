@@ -119,6 +119,18 @@ describe('entrants', () => {
     expect(strip(a)[0]?.pitch).toBe('Line one\nLine two; more');
   });
 
+  test('rotating an entrant link replaces its token and logs it', async () => {
+    const f = await smallCompetition();
+    const id = f.entrant('city-1');
+    const old = f.db.prepare('SELECT access_token FROM entrants WHERE id = ?').pluck().get(id);
+    const res = await f.call('POST', `${f.base}/entrants/${id}/rotate-token`);
+    expect(res.status).toBe(200);
+    const token = EntrantAdminSchema.parse(await res.json()).accessToken;
+    expect(token).not.toBe(old);
+    expect(f.db.prepare('SELECT access_token FROM entrants WHERE id = ?').pluck().get(id)).toBe(token);
+    expect(f.db.prepare('SELECT type FROM events ORDER BY seq DESC LIMIT 1').pluck().get()).toBe('entrant.link-rotated');
+  });
+
   test('another organiser gets 404 on the entrants, their import and their export', async () => {
     const f = await smallCompetition();
     const other = await f.otherCookie();
