@@ -24,6 +24,15 @@ export const securityHeaders = () =>
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The host of an Origin header; `null` (sandboxed frames) or garbage has none, and is foreign. */
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Refuses state-changing requests sent by a page of another origin (CSRF). Browsers always send
  * `Origin` on such requests; tools without it (curl, tests) are not browsers and carry no ambient
@@ -36,7 +45,7 @@ export const sameOriginWrites = () =>
       const site = c.req.header('sec-fetch-site');
       const self = new URL(c.req.url).origin;
       const forwardedHost = c.req.header('x-forwarded-host') ?? c.req.header('host');
-      const allowed = origin === undefined || origin === self || (forwardedHost !== undefined && new URL(origin).host === forwardedHost);
+      const allowed = origin === undefined || origin === self || (forwardedHost !== undefined && hostOf(origin) === forwardedHost);
       if (!allowed || site === 'cross-site') {
         throw new AppError(403, 'FOREIGN_ORIGIN', 'Requests from another site are refused');
       }
