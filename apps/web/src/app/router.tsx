@@ -16,11 +16,13 @@ import {
   OrganiserSetupRoute,
 } from './routes/organiser-routes';
 import { requireSession } from './routes/require-session';
+import { ResultsDeliberationRoute, resultsLoader, resultsPublicRoutes, ResultsPrintRoute } from './routes/results-routes';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 
 export const router = createBrowserRouter([
   ...jurorRoutes,
+  ...resultsPublicRoutes,
   {
     Component: RootLayout,
     HydrateFallback: Loading,
@@ -41,6 +43,8 @@ export const router = createBrowserRouter([
               { path: 'competitions/:id/jurors', loader: organiserLoader, Component: OrganiserJurorsRoute },
               { path: 'competitions/:id/round-1', loader: organiserLoader, Component: OrganiserRoundOneRoute },
               { path: 'competitions/:id/final', loader: organiserLoader, Component: OrganiserFinalRoute },
+              { path: 'competitions/:id/deliberation', loader: resultsLoader, Component: ResultsDeliberationRoute },
+              { path: 'competitions/:id/results/print', loader: resultsLoader, Component: ResultsPrintRoute },
             ],
           },
           { path: '*', Component: NotFoundRoute },

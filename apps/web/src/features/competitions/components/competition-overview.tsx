@@ -14,11 +14,12 @@ const SECTIONS = [
   { path: '/jurors', label: 'sections.jurors' },
   { path: '/round-1', label: 'sections.round1' },
   { path: '/final', label: 'sections.final' },
+  { path: '/deliberation', label: 'results:nav.deliberation' },
 ] as const;
 
 /** A bar of links to the competition's sections; the current one carries aria-current="page". */
 export function CompetitionSectionsNav({ competitionId }: { competitionId: number }) {
-  const { t } = useTranslation('organiser');
+  const { t } = useTranslation(['organiser', 'results']);
   return (
     <nav className="sections-nav" aria-label={t('sections.label')}>
       <ul role="list">

@@ -1,0 +1,145 @@
+import type { Axis, Lang } from '@palmares/contract';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Loading } from '../../../components/ui/loading';
+import { PageTitle } from '../../../components/ui/page-title';
+import { formatDate } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/use-language';
+import { isApiError } from '../../../lib/api-client';
+import { useDeliberation } from '../api/get-deliberation';
+import type { Viewer } from '../api/viewer';
+import type { DeliberationContext } from './context';
+import { nameOf } from './context';
+import { DisagreementGrid } from './disagreement-grid';
+import { ExportLinks } from './export-links';
+import { RankingTable } from './ranking-table';
+import { RobustnessBanner } from './robustness-banner';
+import { SignoffPanel } from './signoff-panel';
+import { TieLog } from './tie-log';
+import { TieSettler } from './tie-settler';
+
+interface DeliberationScreenProps {
+  viewer: Viewer;
+  roundId: number;
+  competitionName: string;
+  axes: Pick<Axis, 'code' | 'color' | 'labels'>[];
+  fallbackLang: Lang;
+}
+
+function OpenTie({ ctx, isChair }: { ctx: DeliberationContext; isChair: boolean }) {
+  const { t } = useTranslation('results');
+  const pending = ctx.deliberation.selection.needsChairDecision;
+  if (!pending) return null;
+  return (
+    <section className="res-section res-open-tie" aria-labelledby="res-open-tie">
+      <h2 id="res-open-tie">{t('settle.heading')}</h2>
+      <p>
+        {t('settle.group', {
+          names: pending.entrantIds.map((id) => `\u2068${nameOf(ctx, id)}\u2069`).join(', '),
+          count: pending.seats,
+        })}
+      </p>
+      {isChair ? <TieSettler key={pending.entrantIds.join('-')} ctx={ctx} entrantIds={pending.entrantIds} seats={pending.seats} /> : <p className="res-hint">{t('settle.chairOnly')}</p>}
+    </section>
+  );
+}
+
+function Decisions({ ctx }: { ctx: DeliberationContext }) {
+  const { t } = useTranslation('results');
+  const lang = useLanguage();
+  if (ctx.deliberation.decisions.length === 0) return null;
+  return (
+    <section className="res-section" aria-labelledby="res-decisions">
+      <h2 id="res-decisions">{t('decisions.title')}</h2>
+      <ul className="res-list">
+        {ctx.deliberation.decisions.map((d) => (
+          <li key={d.id}>
+            {t('decisions.line', {
+              order: d.entrantIds.map((id) => `\u2068${nameOf(ctx, id)}\u2069`).join(' › '),
+              when: formatDate(d.createdAt, lang, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}{' '}
+            <q dir="auto">{d.reason}</q>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The jury's screen: full-screen friendly, jurors always anonymised, only what the room needs. */
+function Presentation({ ctx, onExit }: { ctx: DeliberationContext; onExit: () => void }) {
+  const { t } = useTranslation('results');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    void ref.current?.requestFullscreen?.().catch(() => undefined);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onExit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [onExit]);
+  return (
+    <div ref={ref} className="res-present" tabIndex={-1} role="region" aria-label={t('present.label')}>
+      <div className="res-present__bar">
+        <h1>{t('deliberation.title')}</h1>
+        <button type="button" className="btn btn--secondary" onClick={onExit}>
+          {t('present.exit')}
+        </button>
+      </div>
+      <RobustnessBanner ctx={ctx} />
+      <RankingTable ctx={ctx} canCorrect={false} />
+      <TieLog ctx={ctx} />
+      <DisagreementGrid ctx={ctx} />
+    </div>
+  );
+}
+
+/** The deliberation of a closed round, for the organiser or the jury chair. */
+export function DeliberationScreen({ viewer, roundId, competitionName, axes, fallbackLang }: DeliberationScreenProps) {
+  const { t } = useTranslation('results');
+  const lang = useLanguage();
+  const [reveal, setReveal] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const deliberation = useDeliberation(viewer, roundId, reveal && !presenting);
+  if (deliberation.isPending) return <Loading />;
+  if (isApiError(deliberation.error, 'CONFLICT')) return <p className="res-notice">{t('deliberation.notClosed')}</p>;
+  if (deliberation.isError) return <ErrorMessage error={deliberation.error} onRetry={() => void deliberation.refetch()} />;
+  const ctx: DeliberationContext = { deliberation: deliberation.data, axes, lang, fallbackLang };
+  const isChair = viewer.role === 'chair';
+
+  if (presenting) return <Presentation ctx={ctx} onExit={() => setPresenting(false)} />;
+  return (
+    <div className="res-screen">
+      <PageTitle>{t('deliberation.title')}</PageTitle>
+      <div className="res-heading">
+        <div>
+          <h1>{t('deliberation.title')}</h1>
+          <p className="muted">
+            <bdi>{competitionName}</bdi> · {t(`round.${deliberation.data.kind}`)} · {t(`roundState.${deliberation.data.state}`)}
+          </p>
+        </div>
+        <div className="res-toolbar">
+          <button type="button" className="btn btn--ghost" aria-pressed={reveal} onClick={() => setReveal((r) => !r)}>
+            {reveal ? t('deliberation.hideNames') : t('deliberation.revealNames')}
+          </button>
+          <button type="button" className="btn btn--secondary" onClick={() => setPresenting(true)}>
+            <span aria-hidden="true">⛶</span> {t('present.start')}
+          </button>
+        </div>
+      </div>
+      <RobustnessBanner ctx={ctx} />
+      <OpenTie ctx={ctx} isChair={isChair} />
+      <RankingTable ctx={ctx} canCorrect={isChair && deliberation.data.state === 'closed'} />
+      <TieLog ctx={ctx} />
+      <Decisions ctx={ctx} />
+      <DisagreementGrid ctx={ctx} />
+      <SignoffPanel viewer={viewer} deliberation={deliberation.data} />
+      {viewer.role === 'organiser' ? <ExportLinks competitionId={viewer.competitionId} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Axis, Lang } from '@palmares/contract';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Loading } from '../../../components/ui/loading';
+import { PageTitle } from '../../../components/ui/page-title';
+import { formatDate } from '../../../i18n/format';
+import { pickTranslation } from '../../../i18n/pick-translation';
+import { useLanguage } from '../../../i18n/use-language';
+import { useDeliberation } from '../api/get-deliberation';
+import { useWinners } from '../api/public';
+import { localDecimal } from '../lib/numbers';
+import { placeLabel } from '../lib/place-label';
+
+interface PrintProps {
+  competitionId: number;
+  roundId: number;
+  competitionName: string;
+  axes: Pick<Axis, 'code' | 'color' | 'labels'>[];
+  fallbackLang: Lang;
+}
+
+/** Printable results (A4) and one certificate per winner (A4 landscape, one a page). */
+export function PrintResults({ competitionId, roundId, competitionName, axes, fallbackLang }: PrintProps) {
+  const { t } = useTranslation('results');
+  const lang = useLanguage();
+  const deliberation = useDeliberation({ role: 'organiser', competitionId }, roundId, false);
+  const winners = useWinners(competitionId);
+  if (deliberation.isPending || winners.isPending) return <Loading />;
+  if (deliberation.isError) return <ErrorMessage error={deliberation.error} onRetry={() => void deliberation.refetch()} />;
+  const axisName = (code: string) => {
+    const axis = axes.find((a) => a.code === code);
+    return axis ? pickTranslation(axis.labels, lang, fallbackLang) : code;
+  };
+  const published = winners.data ?? null;
+  return (
+    <div className="res-print">
+      <PageTitle>{t('print.title')}</PageTitle>
+      <div className="res-print__controls">
+        <Link to={`/competitions/${competitionId}/deliberation`}>{t('print.back')}</Link>
+        <button type="button" className="btn btn--primary" onClick={() => window.print()}>
+          {t('print.print')}
+        </button>
+      </div>
+      <section className="res-print__results" aria-labelledby="res-print-title">
+        <h1 id="res-print-title">
+          {t('print.title')} · <bdi>{competitionName}</bdi>
+        </h1>
+        <p className="muted">
+          {published ? t('winners.publishedOn', { when: formatDate(published.publishedAt, lang) }) : t('print.notPublished')} ·{' '}
+          {t(`method.${deliberation.data.method}`)}
+        </p>
+        <table className="res-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('ranking.rank')}</th>
+              <th scope="col">{t('ranking.startup')}</th>
+              <th scope="col">{t('ranking.axis')}</th>
+              <th scope="col">{t('ranking.score')}</th>
+              <th scope="col">{t('ranking.rawMean')}</th>
+              <th scope="col">{t('ranking.scorecards')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deliberation.data.ranking.map((r) => (
+              <tr key={r.entrantId}>
+                <td className="res-num">{r.rank ?? '—'}</td>
+                <th scope="row">
+                  <bdi>{r.name}</bdi>
+                  {r.selected ? <span aria-hidden="true"> ★</span> : null}
+                </th>
+                <td>{axisName(r.axisCode)}</td>
+                <td className="res-num">{r.score ? localDecimal(r.score.display, lang) : '—'}</td>
+                <td className="res-num">{r.rawMean ? localDecimal(r.rawMean.display, lang) : '—'}</td>
+                <td className="res-num">{r.scored}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="res-hint">
+          {t('verify.fingerprint')} <code className="res-fingerprint">{deliberation.data.fingerprint}</code>
+        </p>
+      </section>
+      {published ? (
+        published.places.flatMap((p) =>
+          p.winners.map((w) => (
+            <section key={w.entrantId} className="res-certificate" aria-label={t('print.certificateOf', { name: w.name })}>
+              <p className="res-certificate__event">
+                <bdi>{published.competition.name}</bdi>
+              </p>
+              <p className="res-certificate__kicker">{t('print.certifies')}</p>
+              <p className="res-certificate__name">
+                <bdi>{w.name}</bdi>
+              </p>
+              <p className="res-certificate__prize">
+                {placeLabel(t, p.place)}
+                {p.exAequo ? ` · ${t('winners.exAequo')}` : ''}
+              </p>
+              <p className="res-certificate__axis">{axisName(w.axisCode)}</p>
+              <p className="res-certificate__date">{formatDate(published.publishedAt, lang)}</p>
+              <div className="res-certificate__signatures">
+                <span>{t('print.chairSignature')}</span>
+                <span>{t('print.organiserSignature')}</span>
+              </div>
+            </section>
+          )),
+        )
+      ) : (
+        <p className="res-print__note">{t('print.certificatesLater')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { DeliberationRow } from '@palmares/contract';
+import { useTranslation } from 'react-i18next';
+import { localDecimal } from '../lib/numbers';
+import { AxisTag } from './axis-tag';
+import { axisOf, type DeliberationContext } from './context';
+import { CorrectionForm, CorrectionsList } from './correction-form';
+
+function CorrectedScores({ ctx, row }: { ctx: DeliberationContext; row: DeliberationRow }) {
+  const { t } = useTranslation('results');
+  const jurorName = (n: number) => ctx.deliberation.jurors.find((j) => j.number === n)?.name ?? t('juror.anonymous', { number: n });
+  return (
+    <ul className="res-scores" role="list">
+      {row.scorecards.map((card) => {
+        const value = localDecimal(card.corrected.display, ctx.lang);
+        return (
+          <li key={card.juror} className={card.trimmed ? 'res-scores__item res-scores__item--trimmed' : 'res-scores__item'}>
+            <span className="res-scores__juror">
+              <bdi>{jurorName(card.juror)}</bdi>
+            </span>
+            {card.trimmed ? (
+              <>
+                <s aria-hidden="true">{value}</s>
+                <span className="visually-hidden">{t(card.trimmed === 'high' ? 'ranking.trimmedHigh' : 'ranking.trimmedLow', { value })}</span>
+                <span className="res-scores__note" aria-hidden="true">
+                  {t(card.trimmed === 'high' ? 'ranking.setAsideHigh' : 'ranking.setAsideLow')}
+                </span>
+              </>
+            ) : (
+              <span>{value}</span>
+            )}
+            {card.correctedByChair ? <span className="res-badge">{t('ranking.corrected')}</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; row: DeliberationRow; canCorrect: boolean; roundId: number }) {
+  const { t } = useTranslation('results');
+  const show = (n: { display: string } | null) => (n ? localDecimal(n.display, ctx.lang) : '—');
+  return (
+    <tbody className={row.selected ? 'res-rank res-rank--selected' : 'res-rank'}>
+      <tr>
+        <td className="res-num">{row.rank ?? '—'}</td>
+        <th scope="row" className="res-rank__name">
+          <bdi>{row.name}</bdi>
+          {row.selected ? (
+            <span className="res-badge res-badge--prize">
+              <span aria-hidden="true">★ </span>
+              {t('ranking.selected')}
+            </span>
+          ) : null}
+        </th>
+        <td>
+          <AxisTag axis={axisOf(ctx, row.axisCode)} code={row.axisCode} fallbackLang={ctx.fallbackLang} />
+        </td>
+        <td className="res-num res-strong">{show(row.score)}</td>
+        <td className="res-num">{show(row.rawMean)}</td>
+        <td className="res-num">{row.scored}</td>
+        <td className="res-num">{row.trimmed}</td>
+      </tr>
+      <tr className="res-rank__details">
+        <td colSpan={7}>
+          <details>
+            <summary>{t('ranking.details', { name: `\u2068${row.name}\u2069` })}</summary>
+            <CorrectedScores ctx={ctx} row={row} />
+            <CorrectionsList ctx={ctx} entrantId={row.entrantId} />
+            {canCorrect ? <CorrectionForm ctx={ctx} row={row} roundId={roundId} /> : null}
+          </details>
+        </td>
+      </tr>
+    </tbody>
+  );
+}
+
+/** The ranking: rank, startup, axis, score by the method, raw mean, scorecards and trims. */
+export function RankingTable({ ctx, canCorrect }: { ctx: DeliberationContext; canCorrect: boolean }) {
+  const { t } = useTranslation('results');
+  const { deliberation } = ctx;
+  return (
+    <section className="res-section" aria-labelledby="res-ranking">
+      <h2 id="res-ranking">{t('ranking.title')}</h2>
+      <p className="muted">{t(`method.${deliberation.method}`)}</p>
+      <div className="res-scroll" role="region" aria-labelledby="res-ranking" tabIndex={0}>
+        <table className="res-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('ranking.rank')}</th>
+              <th scope="col">{t('ranking.startup')}</th>
+              <th scope="col">{t('ranking.axis')}</th>
+              <th scope="col">{t('ranking.score')}</th>
+              <th scope="col">{t('ranking.rawMean')}</th>
+              <th scope="col">{t('ranking.scorecards')}</th>
+              <th scope="col">{t('ranking.trims')}</th>
+            </tr>
+          </thead>
+          {deliberation.ranking.map((row) => (
+            <RankRow key={row.entrantId} ctx={ctx} row={row} canCorrect={canCorrect} roundId={deliberation.roundId} />
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}
