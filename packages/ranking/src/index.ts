@@ -11,3 +11,4 @@ export { sha256Hex } from './sha256.js';
 export { canonicalJson } from './jcs.js';
 export type { Json } from './jcs.js';
 export type * from './types.js';
+export type { Model } from './model.js';

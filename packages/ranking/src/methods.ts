@@ -3,7 +3,7 @@
  * ranking) or one criterion's scores (for the tie-break chain, "the whole method re-run").
  */
 import { floatOffsets, byEntrant, exactOffsets, type ByEntrant } from './offsets.js';
-import { formatRational, ratio, type Rational } from './rational.js';
+import { formatRational, ratio, rationalToNumber, type Rational } from './rational.js';
 import { exactScores, floatScores, formatFloat, type ScoreSet } from './scores.js';
 import type { Cards, Model } from './model.js';
 import type { Method } from './types.js';
@@ -178,7 +178,7 @@ function exactSatm(d: Design, values: Values, k: Int32Array): MethodRun {
   for (const j of activeJurors(d)) {
     const b = ratio(B[j]!, D * den);
     offsets.set(j, formatRational(b));
-    offsetValues[j] = Number(b.n) / Number(b.d);
+    offsetValues[j] = rationalToNumber(b);
   }
   return { scores: exactScores(out), offsets, offsetValues };
 }

@@ -51,18 +51,23 @@ function floatOutcome(model: Model, scores: Float64Array | null, quotas: WalkQuo
 
 /**
  * Each juror left out in turn, trim counts held fixed. Within one event the official pipeline is
- * re-run exactly (chain included); beyond (float64 offsets) the float engine re-solves from the
- * full solution and walks the scores alone, which keeps 1,000 re-runs affordable.
+ * re-run exactly (chain included); beyond (more than 50 jurors) the float engine re-solves from
+ * the full solution and walks the scores alone, which keeps 1,000 re-runs affordable, and falls
+ * back to the official pipeline when a tie on the last seats needs the chain.
  */
 function leaveOneOut(model: Model, c: Computed, quotas: WalkQuotas, official: SelectionOutcome | null, engine: FloatEngine): RobustnessReport['leaveOneJurorOut'] {
   const weight = new Float64Array(model.jurors.length).fill(1);
   return model.jurors.map((juror, j) => {
-    let selection: SelectionOutcome | null;
-    if (c.design.float) {
+    let selection: SelectionOutcome | null = null;
+    let exact = !c.design.float;
+    if (!exact) {
       weight[j] = 0;
       selection = floatOutcome(model, engine.scores(weight, c.k), quotas, c.design.tolerance);
       weight[j] = 1;
-    } else {
+      // A tie on the last seats is what the chain exists for: settle it the official way.
+      exact = selection?.needsChairDecision != null;
+    }
+    if (exact) {
       const cards = filterCards(model.cards, model.criteria.length, (i) => model.cards.juror[i] !== j);
       selection = outcome(model, compute(model, cards, model.method, quotas, c.k));
     }
