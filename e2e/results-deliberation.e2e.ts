@@ -1,0 +1,127 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectNoAxeViolations, launchChromium, newTabletContext } from './support/browser.js';
+import { closeDemoFinal, DEMO_ORGANISER, type ClosedFinal } from './support/final-fixture.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+let final: ClosedFinal;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ demo: true }), launchChromium()]);
+  final = await closeDemoFinal(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// The machines running these are shared and slow: each journey gets a generous time limit.
+const JOURNEY_MS = 300_000;
+
+test('the chair settles the open tie with a reason and signs, from the tablet bound by the invitation link', async () => {
+  const [c, d] = final.tied;
+
+  // The chair, on the tablet bound by the invitation link.
+  const chairContext = await newTabletContext(browser, { width: 768, height: 1024 });
+  const chair = await chairContext.newPage();
+  await chair.goto(`${server.url}/j/demo-juror-${final.chairIndex}`);
+  await chair.waitForURL(/\/juror/);
+  await chair.goto(`${server.url}/juror/deliberation`);
+  await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
+  await chair.getByRole('heading', { name: 'Égalité à trancher' }).waitFor();
+  expect(await chair.getByRole('heading', { name: 'À EXAMINER' }).count()).toBe(1);
+  await expectNoAxeViolations(chair, 'chair deliberation (fr)');
+
+  // The jury puts the second of the group first; the reason is mandatory.
+  await chair.getByRole('button', { name: `Monter ${d.name}` }).click();
+  await chair.getByRole('button', { name: 'Enregistrer l’ordre' }).click();
+  await chair.getByText('Écrivez le motif de la décision').waitFor();
+  await chair.getByLabel('Motif de la décision (obligatoire)').fill('Modèle économique plus abouti, selon le jury.');
+  await chair.getByRole('button', { name: 'Enregistrer l’ordre' }).click();
+  await chair.getByRole('heading', { name: 'Égalité à trancher' }).waitFor({ state: 'detached' });
+  await expect.poll(() => chair.getByRole('heading', { name: 'Départage des égalités' }).locator('..').textContent()).toContain(
+    `${d.name}\u2069 devant \u2068${c.name}\u2069 : décision de la présidence du jury.`,
+  );
+  await chair.getByText('Modèle économique plus abouti').first().waitFor();
+
+  await chair.getByRole('button', { name: 'Signer les résultats (présidence)' }).click();
+  await chair.getByText(/Signé par la présidence du jury le/).waitFor();
+  await expectNoAxeViolations(chair, 'chair deliberation after signing');
+  await chairContext.close();
+}, JOURNEY_MS);
+
+test('the organiser signs once the chair has, publishes, and verifies the snapshot and the event log', async () => {
+  const orgContext = await newTabletContext(browser);
+  const org = await orgContext.newPage();
+  await org.goto(`${server.url}/login`);
+  await org.getByLabel('Adresse e-mail').fill(DEMO_ORGANISER.email);
+  await org.getByLabel('Mot de passe').fill(DEMO_ORGANISER.password);
+  await org.getByRole('button', { name: 'Se connecter' }).click();
+  await org.waitForURL(/\/competitions$/);
+  await org.goto(`${server.url}/competitions/${final.competitionId}/deliberation`);
+  await org.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
+  const publish = org.getByRole('button', { name: 'Publier les résultats' });
+  expect(await publish.isDisabled()).toBe(true);
+  await org.getByText('La publication demande les deux signatures').waitFor();
+  await expectNoAxeViolations(org, 'organiser deliberation (fr)');
+
+  await org.getByRole('button', { name: 'Signer les résultats (organisation)' }).click();
+  await org.getByText(/Signé par l’organisation le/).waitFor();
+  await expect.poll(() => publish.isEnabled()).toBe(true);
+  await publish.click();
+  await org.getByText(/Résultats publiés le/).waitFor();
+
+  await org.getByRole('button', { name: 'Vérifier les résultats' }).click();
+  await org.getByText('correspondent au résultat figé').waitFor();
+  await org.getByText(/Journal des événements intact/).waitFor();
+  await expectNoAxeViolations(org, 'organiser after publication');
+  await orgContext.close();
+}, JOURNEY_MS);
+
+test('a finalist reads its place, its breakdown per criterion and the jury’s feedback, in French and Arabic, on a phone', async () => {
+  const [, d] = final.tied;
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR', hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/s/${d.token}`);
+  await page.getByRole('heading', { level: 1, name: d.name }).waitFor();
+  await page.getByText('Prix : 3e prix').waitFor();
+  await page.getByRole('heading', { name: 'Votre score par critère' }).waitFor();
+  expect(await page.getByRole('table', { name: 'Vos scores par critère, en chiffres' }).getByRole('row').count()).toBe(7);
+  await page.getByText('Démonstration convaincante').waitFor();
+  await page.getByText(/la décision motivée de la présidence du jury/).waitFor();
+  await expectNoAxeViolations(page, 'startup page (fr)');
+
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+  await page.getByRole('heading', { name: 'ملاحظات لجنة التحكيم' }).waitFor();
+  await expectNoAxeViolations(page, 'startup page (ar)');
+  await context.close();
+}, JOURNEY_MS);
+
+test('the ceremony screen reveals the third, second then first prize, one key press each', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  await context.addInitScript(() => localStorage.setItem('palmares.language', 'fr'));
+  const page = await context.newPage();
+  await page.goto(`${server.url}/competitions/${final.competitionId}/winners`);
+  await page.getByRole('heading', { level: 1, name: /Lauréats/ }).waitFor();
+  await expectNoAxeViolations(page, 'winners (fr)');
+
+  await page.goto(`${server.url}/competitions/${final.competitionId}/ceremony`);
+  await page.getByRole('heading', { level: 1, name: 'Remise des prix' }).waitFor();
+  const live = page.locator('.cer__live');
+  await expectNoAxeViolations(page, 'ceremony before the reveal');
+  expect(await page.getByText(final.first.name).count()).toBe(0);
+
+  await page.keyboard.press('Space');
+  await expect.poll(() => live.textContent()).toContain(`3e prix : \u2068${final.tied[1].name}`);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => live.textContent()).toContain(`2e prix : \u2068${final.second.name}`);
+  expect(await page.getByText(final.first.name).count()).toBe(0);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => live.textContent()).toContain(`1er prix : \u2068${final.first.name}`);
+  await page.getByText(final.first.name, { exact: true }).first().waitFor();
+  await expectNoAxeViolations(page, 'ceremony after the reveal');
+  await context.close();
+}, JOURNEY_MS);
