@@ -167,6 +167,18 @@ describe('round 1: assignments, opening and closing', () => {
     expect((await errorOf(res)).details.map((d) => d.rule)).toContain('UNSCORED_ENTRANT');
   });
 
+  test('a round or entrant of another competition, even one the organiser also runs, answers 404 through this competition', async () => {
+    const f = await smallCompetition();
+    const second = await f.call('POST', '/api/competitions', { name: 'Second', startsOn: '2026-07-01', endsOn: '2026-07-01', languages: ['fr'], defaultLanguage: 'fr' });
+    const otherBase = `/api/competitions/${((await second.json()) as { id: number }).id}`;
+    const roundId = await newRound(f);
+    const before = dbDigest(f.db);
+    expect((await f.call('POST', `${otherBase}/rounds/${roundId}/open`)).status).toBe(404);
+    expect((await f.call('GET', `${otherBase}/rounds/${roundId}/progress`)).status).toBe(404);
+    expect((await f.call('PATCH', `${otherBase}/entrants/${f.entrant('green-1')}`, { name: 'Moved' })).status).toBe(404);
+    expect(dbDigest(f.db)).toBe(before);
+  });
+
   test('another organiser gets 404 on the rounds of a competition that is not theirs', async () => {
     const f = await smallCompetition();
     const roundId = await newRound(f);
