@@ -3,7 +3,7 @@
  * ranking) or one criterion's scores (for the tie-break chain, "the whole method re-run").
  */
 import { floatOffsets, byEntrant, exactOffsets, type ByEntrant } from './offsets.js';
-import { formatRational, ratio, rationalToNumber, type Rational } from './rational.js';
+import { formatRational, ratio, ratioOfIntegers, rationalToNumber, type Rational } from './rational.js';
 import { exactScores, floatScores, formatFloat, type ScoreSet } from './scores.js';
 import type { Cards, Model } from './model.js';
 import type { Method } from './types.js';
@@ -111,7 +111,7 @@ function trimmedMeans(d: Design, { v, den }: Values, k: Int32Array): ScoreSet {
     xs.sort((a, b) => a - b);
     let sum = 0;
     for (let x = k[e]!; x < xs.length - k[e]!; x++) sum += xs[x]!;
-    out.push(ratio(BigInt(sum), BigInt((xs.length - 2 * k[e]!) * den)));
+    out.push(ratioOfIntegers(sum, (xs.length - 2 * k[e]!) * den));
   });
   return exactScores(out);
 }
@@ -124,7 +124,7 @@ function medians(d: Design, { v, den }: Values): ScoreSet {
     for (let x = from; x < to; x++) xs.push(v[d.groups.card[x]!]!);
     xs.sort((a, b) => a - b);
     const mid = xs.length >> 1;
-    out.push(xs.length % 2 ? ratio(BigInt(xs[mid]!), BigInt(den)) : ratio(BigInt(xs[mid - 1]! + xs[mid]!), BigInt(2 * den)));
+    out.push(xs.length % 2 ? ratioOfIntegers(xs[mid]!, den) : ratioOfIntegers(xs[mid - 1]! + xs[mid]!, 2 * den));
   });
   return exactScores(out);
 }
@@ -226,7 +226,7 @@ export function rawMeans(d: Design): (Rational | null)[] {
   forEachEntrant(d, (_e, from, to) => {
     let sum = 0;
     for (let x = from; x < to; x++) sum += d.cards.total[d.groups.card[x]!]!;
-    out.push(to === from ? null : ratio(BigInt(sum), BigInt((to - from) * d.weightSum)));
+    out.push(to === from ? null : ratioOfIntegers(sum, (to - from) * d.weightSum));
   });
   return out;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { compareRational, formatRational, parseRational, ratio, rationalToNumber, roundRational } from './rational.js';
+import { compareRational, formatRational, parseRational, ratio, ratioOfIntegers, rationalToNumber, roundRational } from './rational.js';
 import { formatDisplay } from './format.js';
 
 test('fractions are reduced with the sign on the numerator', () => {
@@ -26,4 +26,10 @@ test('formatDisplay shows a result fraction in a locale', () => {
   expect(formatDisplay('103/15', { locale: 'fr-FR', decimals: 3 })).toBe('6,867');
   expect(formatDisplay('6.8666666667')).toBe('6.87');
   expect(formatDisplay('not a number')).toBeNull();
+});
+
+test('fractions of plain integers reduce like BigInt ones', () => {
+  for (const [n, d] of [[206, 30], [-206, 30], [206, -30], [0, 7], [7, 1], [2 ** 52, 6]] as const) {
+    expect(ratioOfIntegers(n, d)).toEqual(ratio(BigInt(n), BigInt(d)));
+  }
 });

@@ -37,6 +37,22 @@ export function ratio(n: bigint, d: bigint): Rational {
 }
 
 /**
+ * `n / d` from two safe integers, reduced in float64 arithmetic before any BigInt is made (the
+ * raw means of 10,000 entrants would otherwise run 10,000 BigInt gcds).
+ * @example
+ * ratioOfIntegers(206, 30); // { n: 103n, d: 15n }
+ */
+export function ratioOfIntegers(n: number, d: number): Rational {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return ratio(BigInt(n), BigInt(d));
+  if (d === 0) throw new RangeError('division by zero');
+  let a = Math.abs(n);
+  let b = Math.abs(d);
+  while (b) [a, b] = [b, a % b];
+  const g = (d < 0 ? -1 : 1) * (a || 1);
+  return { n: BigInt(n / g), d: BigInt(d / g) };
+}
+
+/**
  * Compares two rationals: negative when `a < b`, 0 when equal, positive when `a > b`.
  * @example
  * compareRational(ratio(1n, 3n), ratio(2n, 6n)); // 0
