@@ -5,7 +5,10 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { compute } from '../src/compute.js';
+import { modelFingerprint } from '../src/fingerprint.js';
 import { rank } from '../src/rank.js';
+import { validate } from '../src/validate.js';
 import type { Evaluation, RankingInput } from '../src/types.js';
 
 /** A small seeded LCG: the benchmark data must be the same on every run. */
@@ -103,3 +106,22 @@ for (const c of cases) {
   const budget = c.budget === null ? '—' : String(c.budget);
   console.log(`${c.name.padEnd(46)} ${wall.toFixed(1).padStart(9)} ${cpu.toFixed(1).padStart(9)} ${budget.padStart(7)}  ${verdict}`);
 }
+
+// Where the large round's time goes (CPU medians of 5 runs after one warm-up).
+const phases: Record<string, number[]> = { validate: [], fingerprint: [], 'method + chain + selection': [] };
+for (let r = 0; r < 6; r++) {
+  let t = cpuMs();
+  const v = validate({ ...large, selection: { count: 100, axisMin: 10 } });
+  if (!v.ok) throw new Error('invalid');
+  const lap = (name: string): void => {
+    const now = cpuMs();
+    if (r > 0) phases[name]!.push(now - t);
+    t = now;
+  };
+  lap('validate');
+  modelFingerprint(v.model);
+  lap('fingerprint');
+  compute(v.model, v.model.cards, v.model.method, v.model.quotas, undefined, true);
+  lap('method + chain + selection');
+}
+console.log(`10k × 1k phases (cpu ms): ${Object.entries(phases).map(([k, xs]) => `${k} ${median(xs).toFixed(1)}`).join(', ')}`);
