@@ -1,0 +1,124 @@
+// Item 3: the juror's tablet in headless Chromium. The gzipped JavaScript loaded before the
+// scorecard is interactive, and the time from navigation start until the criterion buttons are
+// visible and enabled, under Lighthouse's default mobile throttling, cold cache.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { median, repoRoot, startPalmares } from './util.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Lighthouse's default mobile throttling (simulated there, applied here through CDP). */
+const THROTTLING = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
+const PIN = '2468';
+const INTERACTIVE_SELECTOR = '.criterion__levels .level-button';
+
+/** Resolves in the page once every criterion button is visible and enabled: performance.now(). */
+function interactiveAt(selector) {
+  const buttons = [...globalThis.document.querySelectorAll(selector)];
+  if (buttons.length === 0) return false;
+  const ready = buttons.every((b) => !b.disabled && b.getClientRects().length > 0 && globalThis.getComputedStyle(b).visibility !== 'hidden');
+  return ready ? globalThis.performance.now() : false;
+}
+
+export async function browserBench({ runs, log }) {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}`);
+  if (!existsSync(join(repoRoot, 'apps/web/dist/index.html'))) throw new Error('apps/web/dist is not built');
+  const { chromium } = createRequire(join(repoRoot, 'e2e/package.json'))('playwright-core');
+  const dir = mkdtempSync(join(tmpdir(), 'palmares-bench-web-'));
+  const server = await startPalmares({ dbPath: join(dir, 'web.sqlite') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    // Bind a tablet through the invitation link, as a juror does, and choose its PIN; the
+    // measured visits reuse its cookie and local storage, never its HTTP cache.
+    const setup = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await setup.newPage();
+    await page.goto(`${server.url}/j/demo-juror-2`);
+    let target = null;
+    let note = '';
+    try {
+      await page.waitForURL(/\/juror(\/|$|\?)/, { timeout: 30_000 });
+      const cookies = await setup.cookies();
+      if (!cookies.some((c) => c.name === 'palmares_device')) throw new Error('no device cookie');
+      const entrantId = await page.evaluate(async (pin) => {
+        const pinRes = await fetch('/api/juror/pin', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pin }) });
+        if (!pinRes.ok && pinRes.status !== 409) throw new Error(`PIN: ${pinRes.status}`);
+        const state = await (await fetch('/api/juror/state')).json();
+        return state.entrants.find((e) => e.state !== 'recused')?.id ?? null;
+      }, PIN);
+      if (!entrantId) throw new Error('juror 2 has no entrant to score');
+      target = { path: `/juror/entrants/${entrantId}`, selector: INTERACTIVE_SELECTOR, what: 'scorecard' };
+      // A first visit of the scorecard, unthrottled, checks that the route is there.
+      await page.goto(`${server.url}${target.path}`);
+      await page.waitForFunction(interactiveAt, target.selector, { timeout: 30_000, polling: 100 });
+    } catch (e) {
+      note = `the juror's scorecard could not be reached (${e.message.split('\n')[0]}): measured the app shell at / instead`;
+      log(`  ${note}`);
+      target = { path: '/', selector: 'main', what: 'app shell' };
+    }
+    const storageState = await setup.storageState();
+    await setup.close();
+
+    const samples = [];
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext({ storageState, serviceWorkers: 'block' });
+      const p = await context.newPage();
+      const cdp = await context.newCDPSession(p);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: THROTTLING.latency,
+        downloadThroughput: THROTTLING.downloadThroughput,
+        uploadThroughput: THROTTLING.uploadThroughput,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
+      const scripts = [];
+      p.on('response', (res) => {
+        if (res.request().resourceType() !== 'script') return;
+        scripts.push(
+          res.body().then(
+            (body) => ({ url: new URL(res.url()).pathname, raw: body.length, gzip: gzipSync(body).length, encoding: res.headers()['content-encoding'] ?? 'identity', at: Date.now() }),
+            () => null,
+          ),
+        );
+      });
+      await p.goto(`${server.url}${target.path}`, { waitUntil: 'commit' });
+      let interactiveMs;
+      if (target.what === 'scorecard') {
+        const handle = await p.waitForFunction(interactiveAt, target.selector, { timeout: 120_000, polling: 'raf' });
+        interactiveMs = await handle.jsonValue();
+      } else {
+        await p.waitForLoadState('load');
+        interactiveMs = await p.evaluate(() => globalThis.performance.now());
+      }
+      const doneAt = Date.now();
+      const loaded = (await Promise.all(scripts)).filter(Boolean);
+      const before = loaded.filter((s) => s.at <= doneAt);
+      samples.push({
+        ms: interactiveMs,
+        gzipKB: before.reduce((n, s) => n + s.gzip, 0) / 1024,
+        rawKB: before.reduce((n, s) => n + s.raw, 0) / 1024,
+        files: before.map((s) => ({ url: s.url, rawKB: +(s.raw / 1024).toFixed(1), gzipKB: +(s.gzip / 1024).toFixed(1), encoding: s.encoding })),
+      });
+      await context.close();
+      log(`  run ${r + 1}: ${target.what} interactive at ${interactiveMs.toFixed(0)} ms; ${before.length} JS files, ${samples.at(-1).gzipKB.toFixed(1)} KB gzipped (${samples.at(-1).rawKB.toFixed(0)} KB as served)`);
+    }
+    return {
+      what: target.what,
+      path: target.path,
+      note,
+      ms: median(samples.map((s) => s.ms)),
+      gzipKB: median(samples.map((s) => s.gzipKB)),
+      rawKB: median(samples.map((s) => s.rawKB)),
+      files: samples[0].files,
+      runs: samples.length,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
