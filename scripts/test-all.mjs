@@ -51,6 +51,10 @@ if (built) {
   failed += 1;
 }
 
+// In CI, a short smoke run of the benchmarks: checks the harness works and prints figures; it
+// judges no budget (the budgets are read from a full `pnpm bench`). A failed run is a failed step.
+if (process.env.CI === 'true' && built) step('bench smoke', run('pnpm', ['bench:smoke']));
+
 console.log('\nSummary:');
 for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'}  ${s.name}`);
 const stepFailures = steps.filter((s) => !s.ok && s.name !== 'tests').length;
