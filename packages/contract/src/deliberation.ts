@@ -123,7 +123,8 @@ export const DeliberationRobustnessSchema = z.object({
     exact: z.boolean(),
     resamples: z.number().int(),
     discarded: z.number().int(),
-    entrants: z.array(z.object({ entrantId: z.number().int(), pFirst: z.number(), pSelected: z.number() })),
+    /** null when every resample was discarded. */
+    entrants: z.array(z.object({ entrantId: z.number().int(), pFirst: z.number().nullable(), pSelected: z.number().nullable() })),
   }),
   leaveOneJurorOut: z.array(z.object({ juror: z.number().int(), changed: z.boolean(), outcome: SelectionOutcomeSchema })),
   methods: z.object({ satm: SelectionOutcomeSchema, mean: SelectionOutcomeSchema, median: SelectionOutcomeSchema }),
