@@ -7,6 +7,7 @@ import { directionOf } from '../../../i18n/language';
 import { pickTranslation } from '../../../i18n/pick-translation';
 import { useWinners } from '../api/public';
 import { asLang } from '../lib/lang';
+import { nameList } from '../lib/numbers';
 import { placeLabel } from '../lib/place-label';
 
 const NEXT_KEYS = new Set([' ', 'Enter', 'ArrowRight', 'PageDown']);
@@ -42,7 +43,7 @@ function Stage({ winners }: { winners: ResultsWinners }) {
   const shown = new Set(order.slice(0, revealed).map((p) => p.place));
   const latest = order[revealed - 1];
   const axis = (code: string) => winners.axes.find((a) => a.code === code);
-  const nameList = (p: (typeof order)[number]) => p.winners.map((w) => `\u2068${w.name}\u2069`).join(', ');
+  const names = (p: (typeof order)[number]) => nameList(p.winners.map((w) => w.name), lang);
   const fullscreen = (event: MouseEvent) => {
     event.stopPropagation();
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -89,7 +90,7 @@ function Stage({ winners }: { winners: ResultsWinners }) {
       </main>
       <footer className="cer__footer">
         <p className="cer__live" aria-live="polite">
-          {latest ? t('ceremony.revealed', { prize: placeLabel(t, latest.place), names: nameList(latest) }) : t('ceremony.ready')}
+          {latest ? t('ceremony.revealed', { prize: placeLabel(t, latest.place), names: names(latest) }) : t('ceremony.ready')}
         </p>
         <div className="cer__controls">
           <button type="button" className="cer__button" onClick={(e) => (e.stopPropagation(), back())} disabled={revealed === 0}>

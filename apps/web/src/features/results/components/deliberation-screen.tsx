@@ -11,6 +11,7 @@ import { useDeliberation } from '../api/get-deliberation';
 import type { Viewer } from '../api/viewer';
 import type { DeliberationContext } from './context';
 import { nameOf } from './context';
+import { nameList } from '../lib/numbers';
 import { DisagreementGrid } from './disagreement-grid';
 import { ExportLinks } from './export-links';
 import { RankingTable } from './ranking-table';
@@ -36,7 +37,7 @@ function OpenTie({ ctx, isChair }: { ctx: DeliberationContext; isChair: boolean 
       <h2 id="res-open-tie">{t('settle.heading')}</h2>
       <p>
         {t('settle.group', {
-          names: pending.entrantIds.map((id) => `\u2068${nameOf(ctx, id)}\u2069`).join(', '),
+          names: nameList(pending.entrantIds.map((id) => nameOf(ctx, id)), ctx.lang),
           count: pending.seats,
         })}
       </p>
@@ -56,7 +57,7 @@ function Decisions({ ctx }: { ctx: DeliberationContext }) {
         {ctx.deliberation.decisions.map((d) => (
           <li key={d.id}>
             {t('decisions.line', {
-              order: d.entrantIds.map((id) => `\u2068${nameOf(ctx, id)}\u2069`).join(' › '),
+              order: nameList(d.entrantIds.map((id, i) => `${i + 1}. ${nameOf(ctx, id)}`), lang),
               when: formatDate(d.createdAt, lang, { dateStyle: 'medium', timeStyle: 'short' }),
             })}{' '}
             <q dir="auto">{d.reason}</q>

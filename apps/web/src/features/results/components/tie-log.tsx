@@ -1,9 +1,9 @@
 import type { DeliberationTie } from '@palmares/contract';
 import { useTranslation } from 'react-i18next';
-import { localDecimal } from '../lib/numbers';
+import { localDecimal, nameList } from '../lib/numbers';
 import { criterionName, nameOf, type DeliberationContext } from './context';
 
-const names = (ctx: DeliberationContext, ids: number[]) => ids.map((id) => `\u2068${nameOf(ctx, id)}\u2069`).join(', ');
+const names = (ctx: DeliberationContext, ids: number[]) => nameList(ids.map((id) => nameOf(ctx, id)), ctx.lang);
 
 function StepSentence({ ctx, tie, step }: { ctx: DeliberationContext; tie: DeliberationTie; step: DeliberationTie['steps'][number] }) {
   const { t } = useTranslation('results');

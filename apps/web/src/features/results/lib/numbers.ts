@@ -26,3 +26,11 @@ export function localPercent(value: number, lang: Lang): string {
 
 /** Bidi isolation for a name inside a sentence (what `<bdi>` does, for plain strings). */
 export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * Names joined the language's way ("A, B et C", "A وB") , each isolated for bidi.
+ * @example nameList(['A', 'B'], 'fr') // "\u2068A\u2069 et \u2068B\u2069"
+ */
+export function nameList(names: string[], lang: Lang): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names.map(isolate));
+}
