@@ -22,6 +22,7 @@ import { resultsRoutes } from './routes/results/results.routes.js';
 import { startupRoutes } from './routes/startup/startup.routes.js';
 import { publicRoutes } from './routes/public/public.routes.js';
 import { exportRoutes } from './routes/exports/exports.routes.js';
+import { adminRoutes } from './routes/admin/admin.routes.js';
 import { serveWeb } from './static.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -38,6 +39,7 @@ export interface AppOptions {
 function apiRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .route('/health', healthRoutes())
+    .route('/admin', adminRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/', jurorApi(deps))
     .route('/competitions', competitionRoutes(deps))

@@ -10,3 +10,4 @@ export * from './juror.js';
 export * from './deliberation.js';
 export * from './results.js';
 export * from './startup.js';
+export * from './admin.js';
