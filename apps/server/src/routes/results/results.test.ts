@@ -1,6 +1,8 @@
 import type { ResultsEventLogCheck, ResultsSnapshot, ResultsVerify } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
+import { computeRanking } from '../../results/compute.js';
 import { closedFinal } from '../../results/final-fixture.js';
+import { roundRankingInput } from '../../results/ranking-input.js';
 import { insertOrganiser, login } from '../../test-utils.js';
 
 type Fixture = Awaited<ReturnType<typeof closedFinal>>;
@@ -123,5 +125,19 @@ describe('verification', () => {
     for (const [method, path] of [['POST', `${base(f)}/snapshot`], ['GET', base(f)], ['POST', `${base(f)}/signoff`], ['POST', `${base(f)}/publish`], ['GET', `${base(f)}/verify`]] as const) {
       expect((await f.request(method, path, { cookie })).status).toBe(404);
     }
+  });
+
+  test('a shortlist snapshot stored by the rounds screen (raw decision rows) verifies too', async () => {
+    const f = await closedFinal();
+    const round1 = f.db.prepare("SELECT id FROM rounds WHERE kind = 'shortlist'").pluck().get() as number;
+    const [a, b] = f.db.prepare('SELECT entrant_id FROM round_entrants WHERE round_id = ? LIMIT 2').pluck().all(round1) as number[];
+    f.db.prepare("INSERT INTO chair_decisions (round_id, entrant_order, reason, decided_by, created_at) VALUES (?, ?, 'order', 'user:1', 'x')").run(round1, JSON.stringify([b, a]));
+    const row = f.db.prepare('SELECT * FROM chair_decisions WHERE round_id = ?').get(round1);
+    const input = roundRankingInput(f.db, round1, { chairOrder: [String(b), String(a)] });
+    const result = computeRanking(input);
+    f.db.prepare("INSERT INTO result_snapshots (round_id, method, rubric_version, fingerprint, input, result, chair_decisions, created_at) VALUES (?, 'satm', 1, ?, ?, ?, ?, 'x')")
+      .run(round1, result.fingerprint, JSON.stringify(input), JSON.stringify(result), JSON.stringify([row]));
+    const check = (await (await f.request('GET', `/api/competitions/${f.competitionId}/results/${round1}/verify`, f.organiserHeaders)).json()) as ResultsVerify;
+    expect(check).toMatchObject({ fingerprintMatches: true, resultMatches: true, match: true });
   });
 });

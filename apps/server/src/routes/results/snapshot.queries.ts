@@ -14,6 +14,24 @@ interface SnapshotRow {
   published_at: string | null;
 }
 
+/**
+ * Decisions as stored in a snapshot. The shortlist's snapshots (rounds screen) keep the raw
+ * chair_decisions rows; the final's keep {@link DeliberationDecision}s. Both read the same.
+ */
+function decisionsOf(text: string): DeliberationDecision[] {
+  return (JSON.parse(text) as Record<string, unknown>[]).map((d) =>
+    'entrant_order' in d
+      ? {
+          id: Number(d['id']),
+          entrantIds: (JSON.parse(String(d['entrant_order'])) as unknown[]).map(Number),
+          reason: String(d['reason']),
+          decidedBy: String(d['decided_by']),
+          createdAt: String(d['created_at']),
+        }
+      : (d as unknown as DeliberationDecision),
+  );
+}
+
 export function snapshotQueries(db: Db) {
   const latest = db.prepare<[number], SnapshotRow>('SELECT * FROM result_snapshots WHERE round_id = ? ORDER BY id DESC LIMIT 1');
   const signoffs = db.prepare<[number], { role: 'chair' | 'organiser'; actor: string; signed_at: string }>(
@@ -25,7 +43,7 @@ export function snapshotQueries(db: Db) {
     method: row.method,
     rubricVersion: row.rubric_version,
     fingerprint: row.fingerprint,
-    chairDecisions: JSON.parse(row.chair_decisions) as DeliberationDecision[],
+    chairDecisions: decisionsOf(row.chair_decisions),
     input: JSON.parse(row.input) as Record<string, unknown>,
     result: JSON.parse(row.result) as Record<string, unknown>,
     createdAt: row.created_at,
