@@ -1,5 +1,6 @@
 import { ConfirmShortlistResponseSchema, ErrorEnvelopeSchema, RoundDetailSchema, RoundRankingResponseSchema, type SettingsUpdate } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
+import { verifyChain } from '../../lib/event-log.js';
 import { dbDigest } from '../../test-utils.js';
 import { scoreRound1, smallCompetition, type Fixture } from './competition-fixture.js';
 
@@ -68,6 +69,18 @@ describe('the shortlist', () => {
     expect(RoundDetailSchema.parse(await res.json()).publishedAt).toBe('2026-06-13T09:00:00.000Z');
     expect((await f.call('POST', `${f.base}/rounds/${roundId}/publish`)).status).toBe(409);
     expect(f.db.prepare("SELECT COUNT(*) FROM events WHERE type = 'shortlist.published'").pluck().get()).toBe(1);
+  });
+
+  test('every organiser action of round 1 is in the event log, in order, and the hash chain verifies', async () => {
+    const { f, roundId } = await example7();
+    await f.call('POST', `${f.base}/rounds/${roundId}/confirm`);
+    await f.call('POST', `${f.base}/rounds/${roundId}/publish`);
+    const types = f.db.prepare('SELECT type FROM events WHERE competition_id = ? ORDER BY seq').pluck().all(f.id);
+    expect(types).toEqual([
+      'competition.created', 'rubric.updated', 'entrants.imported', 'settings.updated', 'round.created',
+      'assignments.replaced', 'round.opened', 'round.closed', 'shortlist.confirmed', 'shortlist.published',
+    ]);
+    expect(verifyChain(f.db)).toMatchObject({ ok: true });
   });
 
   test('a tie the rules leave open blocks confirmation until the chair orders it with a reason', async () => {
