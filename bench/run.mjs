@@ -130,20 +130,24 @@ if (L) {
   row(`submit: p99 latency, ${few} jurors`, L.p99at50, 'ms', { max: 30 }, 'bare p99');
   row(`submit: 1 change/request, ${many} jurors`, L.rps200, 'req/s', { minRatio: 0.5 }, 'bare INSERT req/s');
   row(`submit: p99 latency, ${many} jurors`, L.p99at200, 'ms', null, 'bare p99');
+  row(`submit: server CPU per request, ${few} jurors`, L.cpu50, 'ms', null, 'bare CPU/request');
   row(`submit: scorecards of 6 changes, ${few} jurors`, L.cards50, 'changes/s', null, 'bare, same batches');
   row(`submit: p99 latency, scorecards of 6, ${few} jurors`, L.cardsP99, 'ms', null, 'bare p99');
+  row(`submit: server CPU per scorecard request, ${few} jurors`, L.cpuCards, 'ms', null, 'bare CPU/request');
   row('server peak RSS (VmHWM) during the load', L.memory, 'MiB', null, 'bare server VmHWM');
 }
 const D = R.results;
 if (D) {
   row('results: demo final via API, full report', { value: D.http.ms, baseline: D.local.rankMs }, 'ms', { max: 300 }, 'rank() in-process');
   row('results: demo final in-process (read + compute)', { value: D.local.totalMs, baseline: D.local.rankMs }, 'ms', { max: 300 }, 'rank() in-process');
+  row('results: demo final via API, server CPU per call', { value: D.http.cpuMs, baseline: D.local.cpu.rankMs }, 'ms', null, 'rank() CPU in-process');
 }
 const G = R.large;
 if (G) {
   const label = `${G.shape.entrants / 1000}k × ${G.shape.jurors}`;
   row(`results: ${label} via API (round ranking)`, { value: G.http.ms, baseline: G.local.rankMs }, 'ms', { max: 1000 }, 'rank() in-process');
   row(`results: ${label} in-process (SQLite read + compute)`, { value: G.local.totalMs, baseline: G.local.rankMs }, 'ms', { max: 1000 }, 'rank() in-process');
+  row(`results: ${label} via API, server CPU per call`, { value: G.http.cpuMs, baseline: G.local.cpu.rankMs }, 'ms', null, 'rank() CPU in-process');
   if (G.deliberation) row(`results: ${label} via API, full report (1 call)`, { value: G.deliberation.ms, baseline: G.local.rankMs }, 'ms', { max: 1000 }, 'rank() without report');
 }
 const W = R.web;
@@ -161,6 +165,7 @@ if (S) {
 const fmt = (x, unit) => {
   if (x === null || x === undefined || Number.isNaN(x)) return '—';
   if (unit === 'KB' || unit === 'MiB') return x.toFixed(1);
+  if (Math.abs(x) < 10) return x.toFixed(2);
   if (Math.abs(x) >= 100) return x.toFixed(0);
   return x.toFixed(1);
 };

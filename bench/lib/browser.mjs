@@ -78,9 +78,10 @@ export async function browserBench({ runs, log }) {
       const scripts = [];
       p.on('response', (res) => {
         if (res.request().resourceType() !== 'script') return;
+        const at = Date.now();
         scripts.push(
           res.body().then(
-            (body) => ({ url: new URL(res.url()).pathname, raw: body.length, gzip: gzipSync(body).length, encoding: res.headers()['content-encoding'] ?? 'identity', at: Date.now() }),
+            (body) => ({ url: new URL(res.url()).pathname, raw: body.length, gzip: gzipSync(body).length, encoding: res.headers()['content-encoding'] ?? 'identity', at }),
             () => null,
           ),
         );

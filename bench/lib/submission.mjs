@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, freePort, median, memoryOf, repoRoot, requireFromServer, runJsonChild, startPalmares, startProcess } from './util.mjs';
+import { api, cpuMsOf, freePort, median, memoryOf, repoRoot, requireFromServer, runJsonChild, sleep, startPalmares, startProcess } from './util.mjs';
 
 /** Binds `count` tablets, spread over the demo's eight jurors, and reads what each may score. */
 async function bindTablets(url, count) {
@@ -53,9 +53,22 @@ export async function submissionBench({ runs, duration, connections = [50, 200],
       palmares: (b) => ({ url: palmares.url, path: `/api/juror/rounds/${roundId}/changes`, bindings: b }),
       bare: (b) => ({ url: `http://127.0.0.1:${barePort}`, path: '/changes', bindings: b.map((x) => ({ ...x, token: null })) }),
     };
+    // The servers' CPU time per request handled: steadier than throughput on a busy machine.
+    const Database = requireFromServer('better-sqlite3');
+    const dbs = { palmares: new Database(join(dir, 'palmares.sqlite'), { readonly: true }), bare: new Database(join(dir, 'bare.sqlite'), { readonly: true }) };
+    const rows = {
+      palmares: dbs.palmares.prepare('SELECT COUNT(*) FROM score_changes s JOIN scorecards c ON c.id = s.scorecard_id WHERE c.round_id = ?').pluck(),
+      bare: dbs.bare.prepare('SELECT COUNT(*) FROM changes').pluck(),
+    };
+    const count = (which) => (which === 'palmares' ? rows.palmares.get(roundId) : rows.bare.get());
+    const pid = { palmares: palmares.pid, bare: bare.pid };
     const once = async (which, connections, changesPerRequest, seconds) => {
       const b = bindings.slice(0, connections);
+      const [cpu0, rows0] = [cpuMsOf(pid[which]), count(which)];
       const r = await loadRun({ ...target[which](b), connections, duration: seconds, changesPerRequest, criteria, revisionBase });
+      await sleep(300); // requests still in flight when the load stopped
+      const handled = (count(which) - rows0) / changesPerRequest;
+      r.cpuMsPerRequest = (cpuMsOf(pid[which]) - cpu0) / handled;
       revisionBase += r.revisionsUsed + 1000;
       return checkLoad(`${which} ${connections} connections × ${changesPerRequest} change(s)`, r);
     };
@@ -79,12 +92,15 @@ export async function submissionBench({ runs, duration, connections = [50, 200],
         samples[s.key].push(pair);
         log(
           `  run ${run}, ${s.connections} connections × ${s.changes} change(s): Palmares ${pair.palmares.rps.toFixed(0)} req/s ` +
-            `(p99 ${pair.palmares.p99} ms), bare ${pair.bare.rps.toFixed(0)} req/s (p99 ${pair.bare.p99} ms)`,
+            `(p99 ${pair.palmares.p99} ms, CPU ${pair.palmares.cpuMsPerRequest.toFixed(2)} ms/req), ` +
+            `bare ${pair.bare.rps.toFixed(0)} req/s (p99 ${pair.bare.p99} ms, CPU ${pair.bare.cpuMsPerRequest.toFixed(2)} ms/req)`,
         );
       }
     }
     const mem = { palmares: memoryOf(palmares.pid), bare: memoryOf(bare.pid) };
     const stored = await countStored(join(dir, 'palmares.sqlite'), roundId);
+    dbs.palmares.close();
+    dbs.bare.close();
 
     const fig = (key, pick, unit, extra) => {
       const pairs = samples[key];
@@ -103,6 +119,8 @@ export async function submissionBench({ runs, duration, connections = [50, 200],
       p99at50: fig('c50', (r) => r.p99, 'ms'),
       rps200: fig('c200', (r) => r.rps, 'req/s'),
       p99at200: fig('c200', (r) => r.p99, 'ms'),
+      cpu50: fig('c50', (r) => r.cpuMsPerRequest, 'ms'),
+      cpuCards: fig('card50', (r) => r.cpuMsPerRequest, 'ms'),
       cards50: fig('card50', (r) => r.rps * 6, 'changes/s'),
       cardsP99: fig('card50', (r) => r.p99, 'ms'),
       memory: { value: mem.palmares.hwmMiB, baseline: mem.bare.hwmMiB, ratio: mem.palmares.hwmMiB / mem.bare.hwmMiB, unit: 'MiB', rssAfter: mem.palmares.rssMiB },
