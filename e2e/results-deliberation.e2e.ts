@@ -46,6 +46,17 @@ test('the chair settles the open tie with a reason and signs, from the tablet bo
   );
   await chair.getByText('Modèle économique plus abouti').first().waitFor();
 
+  // A late correction, beside the startup it concerns: both values are shown afterwards.
+  await chair.getByText(`Notes corrigées de \u2068${final.first.name}\u2069`).click();
+  const correction = chair.getByRole('form', { name: 'Corriger une note' });
+  await correction.getByLabel('Critère').selectOption('pitch');
+  await correction.getByLabel('Nouvelle note').selectOption('6');
+  await correction.getByLabel('Motif de la correction (obligatoire)').fill('Erreur de saisie signalée par le juré');
+  await correction.getByRole('button', { name: 'Corriger la note' }).click();
+  await chair.getByText('Note corrigée : 8 → 6.').waitFor();
+  await chair.getByText('Erreur de saisie signalée par le juré').waitFor();
+  expect(await chair.getByText('corrigée par la présidence').count()).toBeGreaterThan(0);
+
   await chair.getByRole('button', { name: 'Signer les résultats (présidence)' }).click();
   await chair.getByText(/Signé par la présidence du jury le/).waitFor();
   await expectNoAxeViolations(chair, 'chair deliberation after signing');
