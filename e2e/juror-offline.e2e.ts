@@ -165,6 +165,8 @@ const finalist = (k: number): Finalist => {
 };
 
 async function bindAndSetPin(context: BrowserContext, labels = { choose: 'Nouveau code PIN', next: 'Continuer', confirm: 'Confirmez le code PIN', save: 'Enregistrer le code PIN' }, axeLabel?: string) {
+  // The machines running this journey are shared and often loaded: wait longer than the default.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   await page.goto(`${gate.url}/j/${JUROR_TOKEN}`);
   await page.getByLabel(labels.choose).waitFor();

@@ -33,7 +33,7 @@ function useFocusMainOnNavigation() {
   return mainRef;
 }
 
-function JurorHeader({ name, jurorId }: { name?: string; jurorId?: number }) {
+function JurorHeader({ name, jurorId, canLock }: { name?: string; jurorId?: number; canLock: boolean }) {
   const { t } = useTranslation('juror');
   const entries = useJurorEntries(jurorId ?? -1);
   const locked = useLock((s) => s.locked);
@@ -53,7 +53,7 @@ function JurorHeader({ name, jurorId }: { name?: string; jurorId?: number }) {
         </div>
         <div className="app-header__nav juror-header__tools">
           {jurorId !== undefined ? <SyncStatus entries={entries} className="sync-status--on-dark" /> : null}
-          {jurorId !== undefined && !locked ? (
+          {canLock && !locked ? (
             <button type="button" className="btn btn--ghost" onClick={() => useLock.getState().lock()}>
               <span aria-hidden="true">🔒</span> {t('lock.lockNow')}
             </button>
@@ -65,7 +65,7 @@ function JurorHeader({ name, jurorId }: { name?: string; jurorId?: number }) {
   );
 }
 
-export function JurorFrame({ children, name, jurorId }: { children: ReactNode; name?: string; jurorId?: number }) {
+export function JurorFrame({ children, name, jurorId, canLock = false }: { children: ReactNode; name?: string; jurorId?: number; canLock?: boolean }) {
   const { t } = useTranslation();
   const mainRef = useFocusMainOnNavigation();
   return (
@@ -73,7 +73,7 @@ export function JurorFrame({ children, name, jurorId }: { children: ReactNode; n
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <JurorHeader {...(name !== undefined ? { name } : {})} {...(jurorId !== undefined ? { jurorId } : {})} />
+      <JurorHeader canLock={canLock} {...(name !== undefined ? { name } : {})} {...(jurorId !== undefined ? { jurorId } : {})} />
       <main id="main" ref={mainRef} className="page juror-page" tabIndex={-1}>
         {children}
       </main>
@@ -169,7 +169,7 @@ export function JurorShell() {
   if (!state.binding.pinSet) content = <PinSetup state={state} />;
   else if (locked) content = <LockScreen state={state} />;
   return (
-    <JurorFrame name={state.juror.name} jurorId={state.juror.id}>
+    <JurorFrame name={state.juror.name} jurorId={state.juror.id} canLock={state.binding.pinSet}>
       {content}
     </JurorFrame>
   );

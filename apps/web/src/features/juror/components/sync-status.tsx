@@ -19,7 +19,10 @@ function useSyncWords(entries: OutboxEntry[]): { tone: Tone; text: string } {
   if (blockedCode === 'UNAUTHENTICATED') return { tone: 'problem', text: t('sync.unbound') };
   if (blockedCode === 'BINDING_LOCKED') return { tone: 'problem', text: t('sync.bindingLocked') };
   if (problems > 0) return { tone: 'problem', text: t('sync.problems', { count: problems }) };
-  if (pending > 0 && !reachable) return { tone: 'offline', text: t('sync.offline', { count: pending }) };
+  if (pending > 0 && !reachable) {
+    const offline = t('sync.offline', { count: pending });
+    return { tone: 'offline', text: ago ? `${offline} · ${t('sync.lastContact', { ago })}` : offline };
+  }
   if (pending > 0) return { tone: 'pending', text: t('sync.savedHere', { count: pending }) };
   if (!reachable) return { tone: 'offline', text: ago ? t('sync.offlineSynced', { ago }) : t('sync.offlineNever') };
   return { tone: 'synced', text: ago ? t('sync.synced', { ago }) : t('sync.savedHereOnly') };
