@@ -74,7 +74,6 @@ function Presentation({ ctx, onExit }: { ctx: DeliberationContext; onExit: () =>
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
-    void ref.current?.requestFullscreen?.().catch(() => undefined);
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onExit();
     };
@@ -128,7 +127,15 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
           <button type="button" className="btn btn--ghost" aria-pressed={reveal} onClick={() => setReveal((r) => !r)}>
             {reveal ? t('deliberation.hideNames') : t('deliberation.revealNames')}
           </button>
-          <button type="button" className="btn btn--secondary" onClick={() => setPresenting(true)}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              setPresenting(true);
+              // Full screen needs the user's gesture: asked here, not once the view is shown.
+              void document.documentElement.requestFullscreen?.().catch(() => undefined);
+            }}
+          >
             <span aria-hidden="true">⛶</span> {t('present.start')}
           </button>
         </div>
