@@ -18,4 +18,4 @@ export function useImportEntrants(id: number) {
 }
 
 /** Where the browser downloads the entrants as CSV (a plain link: the session cookie goes with it). */
-export const entrantsExportUrl = (id: number) => api.competitions[':id'].entrants.export.$url({ param: param(id) }).pathname;
+export const entrantsExportUrl = (id: number) => `/api/competitions/${id}/entrants/export`;

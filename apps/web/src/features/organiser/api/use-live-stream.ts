@@ -1,8 +1,7 @@
 import { NowPitchingEventSchema, ProgressEventSchema } from '@palmares/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '../../../lib/api-client';
-import { organiserKeys, param } from './keys';
+import { organiserKeys } from './keys';
 
 export type StreamStatus = 'connecting' | 'open' | 'reconnecting';
 
@@ -15,7 +14,7 @@ function parse(data: unknown): unknown {
 }
 
 /**
- * Follows the organiser's live stream (`now-pitching`, `progress`); each event invalidates the
+ * Follows the organiser's live stream (`now-pitching`, `progress`, `contact`); each event invalidates the
  * queries it makes stale, so the board and the cursor stay server state in TanStack Query.
  * EventSource reconnects by itself; the status says whether the board is live.
  */
@@ -23,7 +22,8 @@ export function useLiveStream(id: number): StreamStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<StreamStatus>('connecting');
   useEffect(() => {
-    const source = new EventSource(api.competitions[':id'].live.$url({ param: param(id) }).pathname);
+    // The typed client builds URLs only against an absolute base; the stream's path is plain.
+    const source = new EventSource(`/api/competitions/${id}/live`);
     const refreshRounds = () => void queryClient.invalidateQueries({ queryKey: organiserKeys.rounds(id) });
     const refreshBoard = (roundId: number) => void queryClient.invalidateQueries({ queryKey: organiserKeys.board(id, roundId) });
     source.addEventListener('open', () => setStatus('open'));
@@ -38,6 +38,11 @@ export function useLiveStream(id: number): StreamStatus {
       if (!parsed.success) return;
       refreshBoard(parsed.data.roundId);
       void queryClient.invalidateQueries({ queryKey: organiserKeys.progress(id, parsed.data.roundId) });
+    });
+    // A tablet's contact moves its juror's "last contact" on the board and the jurors' list.
+    source.addEventListener('contact', () => {
+      void queryClient.invalidateQueries({ queryKey: ['competitions', id, 'live'] });
+      void queryClient.invalidateQueries({ queryKey: organiserKeys.jurors(id) });
     });
     return () => source.close();
   }, [id, queryClient]);

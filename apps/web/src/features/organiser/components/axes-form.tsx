@@ -9,6 +9,7 @@ import { Refusal } from './refusal';
 /** The theme axes in display order: code, colour and a label in each language of the event. */
 export function AxesForm({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation('organiser');
+  const { t: tc } = useTranslation();
   const id = useId();
   const update = useUpdateAxes(competition.id);
   const [axes, setAxes] = useState<AxisInput[]>(competition.axes.map(({ code, color, labels }) => ({ code, color, labels })));
@@ -52,7 +53,7 @@ export function AxesForm({ competition }: { competition: CompetitionDetail }) {
                   </div>
                   {competition.languages.map((lang) => (
                     <div className="field" key={lang}>
-                      <label htmlFor={`${id}-${index}-${lang}`}>{t('setup.labelIn', { language: t(`languageNames.${lang}`) })}</label>
+                      <label htmlFor={`${id}-${index}-${lang}`}>{t('setup.labelIn', { language: tc(`language.${lang}`) })}</label>
                       <input id={`${id}-${index}-${lang}`} lang={lang} dir="auto" value={axis.labels[lang] ?? ''} onChange={(e) => label(index, lang, e.target.value)} />
                     </div>
                   ))}

@@ -98,7 +98,7 @@ export function EntrantsScreen({ competition }: { competition: CompetitionDetail
       </section>
       <section className="card org-section" aria-labelledby="org-entrant-import">
         <h2 id="org-entrant-import">{t('import.title')}</h2>
-        <ImportPanel competition={competition} />
+        {competition.settingsLocked ? <p className="muted">{t('entrants.lockedAdd')}</p> : <ImportPanel competition={competition} />}
       </section>
       <section className="org-section" aria-labelledby="org-entrant-list">
         <h2 id="org-entrant-list">{t('entrants.list')}</h2>

@@ -10,6 +10,7 @@ const optionalInt = (value: FormDataEntryValue | null) => (value === null || Str
 /** The event and its pre-registered rules: name, dates, languages, method and trim, awards, shortlist. */
 export function EventSettingsForm({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation('organiser');
+  const { t: tc } = useTranslation();
   const id = useId();
   const update = useUpdateSettings(competition.id);
   const { rules } = competition;
@@ -72,7 +73,7 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
                 checked={languages.includes(lang)}
                 onChange={(event) => setLanguages(event.target.checked ? [...languages, lang] : languages.filter((l) => l !== lang))}
               />
-              <span lang={lang}>{t(`languageNames.${lang}`)}</span>
+              <span lang={lang}>{tc(`language.${lang}`)}</span>
             </label>
           ))}
         </div>
@@ -81,7 +82,7 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
           <select id={`${id}-default`} name="defaultLanguage" className="org-select" defaultValue={competition.defaultLanguage}>
             {languages.map((lang) => (
               <option key={lang} value={lang} lang={lang}>
-                {t(`languageNames.${lang}`)}
+                {tc(`language.${lang}`)}
               </option>
             ))}
           </select>

@@ -52,11 +52,9 @@ function Live({ competition, round }: { competition: CompetitionDetail; round: R
   const stream = useLiveStream(competition.id);
   return (
     <>
-      {round.state === 'open' ? (
-        <Step title={t('final.stepNow')} done={false}>
-          <NowPitchingControl competition={competition} round={round} />
-        </Step>
-      ) : null}
+      <Step title={t('final.stepNow')} done={round.state !== 'open'}>
+        {round.state === 'open' ? <NowPitchingControl competition={competition} round={round} /> : <p>{t('now.over')}</p>}
+      </Step>
       <Step title={t('final.stepBoard')} done={round.state !== 'draft' && round.state !== 'open'}>
         <LiveBoard competition={competition} roundId={round.id} stream={stream} />
       </Step>

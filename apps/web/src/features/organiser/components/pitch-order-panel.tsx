@@ -78,9 +78,11 @@ export function PitchOrderPanel({ competition, round }: { competition: Competiti
           ) : null}
           {editable ? (
             <div className="org-actions">
-              <Button busy={setOrder.isPending} onClick={() => setOrder.mutate({ draw: true })}>
-                {placed ? t('order.redraw') : t('order.draw')}
-              </Button>
+              {round.state === 'draft' ? (
+                <Button busy={setOrder.isPending} onClick={() => setOrder.mutate({ draw: true })}>
+                  {placed ? t('order.redraw') : t('order.draw')}
+                </Button>
+              ) : null}
               <Button variant="secondary" onClick={() => setDraft(current)}>
                 {t('order.byHand')}
               </Button>

@@ -64,7 +64,7 @@ export function ProgressTables({ progress }: { progress: ProgressResponse }) {
           assigned: formatNumber(progress.total.assigned, lang),
         })}
       </p>
-      <div className="org-two-columns">
+      <div className="org-stack">
         <ProgressTable
           caption={t('progress.perJuror')}
           nameHeader={t('progress.juror')}

@@ -18,6 +18,7 @@ function fitLevels(levels: CriterionInput['levels'], languages: Lang[], count: n
 /** The scale and the criteria: integer weights, labels and one description per level in every language. */
 export function RubricForm({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation('organiser');
+  const { t: tc } = useTranslation();
   const lang = useLanguage();
   const id = useId();
   const update = useUpdateRubric(competition.id);
@@ -75,7 +76,7 @@ export function RubricForm({ competition }: { competition: CompetitionDetail }) 
                   </div>
                   {competition.languages.map((l) => (
                     <div className="field" key={l}>
-                      <label htmlFor={`${id}-${index}-${l}`}>{t('setup.labelIn', { language: t(`languageNames.${l}`) })}</label>
+                      <label htmlFor={`${id}-${index}-${l}`}>{t('setup.labelIn', { language: tc(`language.${l}`) })}</label>
                       <input id={`${id}-${index}-${l}`} lang={l} dir="auto" value={criterion.labels[l] ?? ''} onChange={(e) => change(index, { labels: { ...criterion.labels, [l]: e.target.value } })} />
                     </div>
                   ))}
@@ -84,7 +85,7 @@ export function RubricForm({ competition }: { competition: CompetitionDetail }) 
                   <summary>{t('setup.levelsOf', { name, count: levelCount })}</summary>
                   {competition.languages.map((l) => (
                     <fieldset key={l} className="org-fieldset org-fieldset--inner">
-                      <legend lang={l}>{t(`languageNames.${l}`)}</legend>
+                      <legend lang={l}>{tc(`language.${l}`)}</legend>
                       {(levels[l] ?? []).map((text, level) => (
                         <div className="field org-level" key={level}>
                           <label htmlFor={`${id}-${index}-${l}-${level}`}>{t('setup.level', { n: formatNumber(scale.min + level, lang) })}</label>

@@ -14,15 +14,17 @@ import { TieSettler } from './tie-settler';
 
 type Explanation = RoundRankingResponse['explanations'][number];
 
+/** Why the quotas passed an entrant over: a short note for the table, a sentence for the list. */
 function useSkipSentence(competition: CompetitionDetail) {
   const { t } = useTranslation('organiser');
   const lang = useLanguage();
   const { axisMin, axisMax } = competition.rules.shortlist;
-  return (explanation: Explanation | undefined) =>
+  const values = { max: formatNumber(axisMax ?? 0, lang), min: formatNumber(axisMin, lang) };
+  return (explanation: Explanation | undefined, long = false) =>
     explanation?.reason === 'axis-max'
-      ? t('shortlist.skipAxisMax', { max: formatNumber(axisMax ?? 0, lang) })
+      ? t(long ? 'shortlist.skipAxisMax' : 'shortlist.skipAxisMaxShort', values)
       : explanation?.reason === 'reserved-for-axis-min'
-        ? t('shortlist.skipReserved', { min: formatNumber(axisMin, lang) })
+        ? t(long ? 'shortlist.skipReserved' : 'shortlist.skipReservedShort', values)
         : null;
 }
 
@@ -116,9 +118,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
                   t('shortlist.tieSentence', { names: tied.map((x) => x.name).join(', '), count: pending?.seats ?? 1 })
                 ) : (
                   <>
-                    <bdi>{nameOf(String(e.entrantId))}</bdi>
-                    {t('shortlist.colon')}
-                    {skipSentence(e)}
+                    <bdi className="org-strong">{nameOf(String(e.entrantId))}</bdi> {skipSentence(e, true)}
                   </>
                 )}
               </li>

@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest';
+import { expectNoAxeViolations, launchChromium, newTabletContext, TABLET_PORTRAIT } from './support/browser.js';
+import { bindTablet, FIXTURE_ENV, ORGANISER, scoredRoundOne, scoreFinal, type ScoredRoundOne } from './support/competition-fixture.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+let fixture: ScoredRoundOne;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ demo: false, env: FIXTURE_ENV }), launchChromium()]);
+  fixture = await scoredRoundOne(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, path: string) {
+  await page.goto(`${server.url}${path}`);
+  await page.waitForURL(/\/login/);
+  await page.getByLabel('Adresse e-mail').fill(ORGANISER.email);
+  await page.getByLabel('Mot de passe').fill(ORGANISER.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+/** A juror's tablet bound from its invitation link, listening to the juror live stream. */
+async function jurorTablet(invitePath: string) {
+  const context = await newTabletContext(browser, TABLET_PORTRAIT);
+  const page = await context.newPage();
+  // The juror's own screens are being built beside this test: bind the way `/j/<token>` does
+  // (POST /api/juror/bind from the page, which sets the HttpOnly device cookie), then follow the
+  // juror stream the tablet's home follows.
+  await page.goto(`${server.url}/login`);
+  const token = invitePath.split('/').pop() ?? '';
+  const bound = await page.evaluate(async (inviteToken) => {
+    const res = await fetch('/api/juror/bind', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ inviteToken }) });
+    return res.status;
+  }, token);
+  expect(bound).toBe(201);
+  await page.evaluate(() => {
+    const received: (number | null)[] = [];
+    Object.assign(window, { nowPitching: received });
+    const source = new EventSource('/api/juror/live');
+    source.addEventListener('now-pitching', (event) => {
+      const data: unknown = JSON.parse(String(event.data));
+      if (typeof data === 'object' && data !== null && 'entrantId' in data) received.push(typeof data.entrantId === 'number' ? data.entrantId : null);
+    });
+  });
+  const lastNowPitching = () =>
+    page.evaluate(() => {
+      const list: unknown = Reflect.get(window, 'nowPitching');
+      const last: unknown = Array.isArray(list) && list.length > 0 ? list.at(-1) : 'none';
+      return last;
+    });
+  return { context, page, lastNowPitching };
+}
+
+test('the organiser closes round 1, confirms and publishes the shortlist with its quota explanations, runs the live final a tablet follows, and closes it', async () => {
+  const context = await newTabletContext(browser);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  onTestFailed(async () => {
+    console.error('page errors:', pageErrors);
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/organiser-live-failure.png`, fullPage: true });
+  });
+  const round1 = `/competitions/${fixture.competitionId}/round-1`;
+  await signIn(page, round1);
+
+  // Round 1 is fully scored but still open: close it.
+  await page.getByRole('heading', { level: 1, name: 'Premier tour : présélection' }).waitFor();
+  await page.getByText('Toutes les fiches attendues sont soumises.').waitFor();
+  await expectNoAxeViolations(page, 'round 1 open (fr)');
+  await page.getByRole('button', { name: 'Clore la notation' }).click();
+
+  // The proposal: the capped axis and the seat kept for Social are explained in words.
+  const table = page.getByRole('table', { name: 'Classement du premier tour' });
+  await table.waitFor();
+  await expect.poll(() => table.getByRole('row').count()).toBe(9);
+  const why = page.getByRole('region', { name: 'Ce que les quotas ont changé' });
+  await expect.poll(() => why.textContent()).toContain('Green 3');
+  expect(await why.textContent()).toContain('son axe avait déjà 2 retenus, le plafond');
+
+  // City 1 and City 2 are tied by every rule for the last seat: the chair's order, with a reason.
+  const tie = page.getByRole('form', { name: 'Départager l’égalité' });
+  if (await tie.isVisible()) {
+    await expectNoAxeViolations(page, 'shortlist with a tie (fr)');
+    expect(await page.getByRole('button', { name: /Confirmer les/ }).isDisabled()).toBe(true);
+    const first = (await tie.getByRole('listitem').first().textContent()) ?? '';
+    const other = first.includes('City 1') ? 'City 2' : 'City 1';
+    await tie.getByRole('button', { name: `Monter ${other}` }).click();
+    await tie.getByLabel('Motif du président (obligatoire)').fill('Prototype déjà testé sur le terrain');
+    await tie.getByRole('button', { name: 'Enregistrer cet ordre' }).click();
+    await page.getByText('Ordre donné par le président').waitFor();
+  }
+  await page.getByRole('button', { name: 'Confirmer les 4 finalistes' }).click();
+  await page.getByRole('button', { name: 'Publier les 4 finalistes' }).click();
+  await page.getByText('Présélection publiée').waitFor();
+  const selected = await table.getByRole('row').filter({ hasText: /★\s*retenu/ }).count();
+  expect(selected).toBe(4);
+  await expectNoAxeViolations(page, 'shortlist published (fr)');
+
+  // The final: draw the pitch order (its seed is shown), open it.
+  await page.getByRole('link', { name: 'Aller à la finale' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Finale en direct' }).waitFor();
+  await page.getByRole('button', { name: 'Tirer au sort' }).click();
+  await page.getByText('graine enregistrée').waitFor();
+  const order = await page.getByRole('list', { name: 'Ordre de passage' }).getByRole('listitem').allTextContents();
+  expect(order).toHaveLength(4);
+  await page.getByRole('button', { name: 'Ouvrir la finale' }).click();
+  await page.getByRole('button', { name: /Suivant/ }).waitFor();
+  await expectNoAxeViolations(page, 'final open (fr)');
+
+  // A juror's tablet follows the now-pitching cursor.
+  const tablet = await jurorTablet(fixture.jurors[1]?.invitePath ?? '');
+  await expect.poll(tablet.lastNowPitching).toBeNull();
+  const idOf = (name: string) => fixture.entrantIds.get(name.trim());
+  const firstName = order[0]?.match(/^(.*?)\s*(Écologie|Infrastructures|Social)/)?.[1] ?? '';
+  await page.getByRole('button', { name: /Suivant/ }).click();
+  await expect.poll(() => page.getByTestId('now-pitching-name').textContent()).toBe(firstName);
+  await expect.poll(tablet.lastNowPitching).toBe(idOf(firstName));
+  await page.getByRole('time').first().waitFor();
+
+  const secondName = order[1]?.match(/^(.*?)\s*(Écologie|Infrastructures|Social)/)?.[1] ?? '';
+  await page.getByRole('button', { name: /Suivant/ }).click();
+  await expect.poll(() => page.getByTestId('now-pitching-name').textContent()).toBe(secondName);
+  await expect.poll(tablet.lastNowPitching).toBe(idOf(secondName));
+  await page.getByRole('button', { name: /Pause/ }).click();
+  await page.getByText('Personne en scène (pause).').waitFor();
+  await expect.poll(tablet.lastNowPitching).toBeNull();
+
+  // Scorecards arrive from the tablets; the board fills in live, then the final closes.
+  const board = page.getByRole('table', { name: 'Jurés × finalistes' });
+  await expect.poll(() => board.getByText('soumise', { exact: true }).count()).toBe(0);
+  for (const [index, juror] of fixture.jurors.entries()) {
+    const { deviceToken } = await bindTablet(server.url, juror.invitePath);
+    await scoreFinal(server.url, deviceToken, 6 + index);
+    await expect.poll(() => board.getByText('soumise', { exact: true }).count(), { timeout: 10_000 }).toBe(4 * (index + 1));
+  }
+  await page.getByText('Toutes les fiches attendues sont soumises.').waitFor();
+  await page.getByRole('button', { name: 'Clore la notation' }).click();
+  await page.getByText('La finale est close').waitFor();
+
+  // The same screen in Arabic reads right to left without accessibility violations.
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+  await page.getByRole('heading', { level: 1, name: 'النهائي المباشر' }).waitFor();
+  await expectNoAxeViolations(page, 'final closed (ar)');
+
+  await tablet.context.close();
+  await context.close();
+}, 300_000);

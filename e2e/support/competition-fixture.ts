@@ -1,0 +1,224 @@
+import {
+  BindResponseSchema,
+  CompetitionDetailSchema,
+  JurorAdminSchema,
+  JurorStateSchema,
+  RoundDetailSchema,
+  type RubricUpdate,
+} from '../../packages/contract/src/index.js';
+
+/**
+ * Builds a competition through the HTTP API of a running server, the way an organiser and the
+ * jurors' tablets would: create, rubric, rules, entrants (CSV import), jurors, round 1 assigned
+ * and opened, tablets bound with their invitation links, scorecards sent and submitted through the
+ * juror API. The round is left open, for a browser journey to close it.
+ */
+
+export const ORGANISER = { email: 'organiser@e2e.example', password: 'e2e-password-123' };
+
+/** The server's environment for a fixture: no demo, this organiser created at start. */
+export const FIXTURE_ENV = { ORGANISER_EMAIL: ORGANISER.email, ORGANISER_PASSWORD: ORGANISER.password };
+
+export const RUBRIC: RubricUpdate = {
+  scale: { min: 1, max: 10 },
+  criteria: [
+    { code: 'innovation', weight: 3, labels: { fr: 'Innovation', en: 'Innovation', ar: 'الابتكار' }, levels: levels() },
+    { code: 'impact', weight: 2, labels: { fr: 'Impact', en: 'Impact', ar: 'الأثر' }, levels: levels() },
+  ],
+};
+
+function levels() {
+  const each = (word: string) => Array.from({ length: 10 }, (_, i) => `${word} ${i + 1}`);
+  return { fr: each('Niveau'), en: each('Level'), ar: each('المستوى') };
+}
+
+export interface FixtureEntrant {
+  name: string;
+  axis: string;
+  /** The score every juror gives on each criterion, before the juror's own offset. */
+  base: number;
+}
+
+/**
+ * 8 entrants, 3 axes, a shortlist of 4 with at least 1 and at most 2 per axis: Green 3 ranks
+ * third but its axis is capped (a quota skip), one seat is kept for Social (under its minimum),
+ * and City 1 / City 2 get identical scorecards, tied by every rule for the last seat.
+ */
+export const DEFAULT_ENTRANTS: FixtureEntrant[] = [
+  { name: 'Green 1', axis: 'green', base: 8 },
+  { name: 'Green 2', axis: 'green', base: 7 },
+  { name: 'Green 3', axis: 'green', base: 6 },
+  { name: 'City 1', axis: 'city', base: 5 },
+  { name: 'City 2', axis: 'city', base: 5 },
+  { name: 'City 3', axis: 'city', base: 2 },
+  { name: 'Social 1', axis: 'social', base: 3 },
+  { name: 'Social 2', axis: 'social', base: 2 },
+];
+
+/** Each juror's strictness: J2 is generous, J3 severe. */
+const OFFSETS = [0, 1, -1];
+
+const AXES = [
+  { code: 'green', color: '#1d6b3a', labels: { fr: 'Écologie', en: 'Ecology', ar: 'البيئة' } },
+  { code: 'city', color: '#1b4f8a', labels: { fr: 'Infrastructures', en: 'Infrastructure', ar: 'البنية التحتية' } },
+  { code: 'social', color: '#8a3b12', labels: { fr: 'Social', en: 'Social', ar: 'الاجتماعي' } },
+];
+
+/** Anything with zod's `parse`: the contract's schemas check every answer. */
+interface Parser<T> {
+  parse(input: unknown): T;
+}
+
+/** A tiny JSON client for one identity (organiser session cookie, or a tablet's Bearer token). */
+export function client(baseUrl: string, auth: { cookie?: string; bearer?: string } = {}) {
+  return async function call<T>(method: string, path: string, schema: Parser<T>, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (auth.cookie) headers.cookie = auth.cookie;
+    if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+    return schema.parse(text === '' ? null : JSON.parse(text));
+  };
+}
+
+const Anything: Parser<unknown> = { parse: (input) => input };
+
+export async function signIn(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ORGANISER),
+  });
+  if (!res.ok) throw new Error(`login answered ${res.status}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  if (!cookie) throw new Error('login set no cookie');
+  return cookie;
+}
+
+export interface ScoredRoundOne {
+  competitionId: number;
+  roundId: number;
+  cookie: string;
+  entrantIds: Map<string, number>;
+  jurors: { id: number; name: string; invitePath: string }[];
+}
+
+export interface FixtureOptions {
+  entrants?: FixtureEntrant[];
+  jurorNames?: string[];
+}
+
+/** A competition whose round 1 is fully scored and submitted by every juror, still open. */
+export async function scoredRoundOne(baseUrl: string, options: FixtureOptions = {}): Promise<ScoredRoundOne> {
+  const entrants = options.entrants ?? DEFAULT_ENTRANTS;
+  const jurorNames = options.jurorNames ?? ['Amina Idrissi', 'Bruno Lefèvre', 'Chadia Benali'];
+  const cookie = await signIn(baseUrl);
+  const organiser = client(baseUrl, { cookie });
+
+  const competition = await organiser('POST', '/api/competitions', CompetitionDetailSchema, {
+    name: 'Coupe E2E 2026',
+    startsOn: '2026-06-13',
+    endsOn: '2026-06-14',
+    venue: 'Casablanca',
+    languages: ['fr', 'en', 'ar'],
+    defaultLanguage: 'fr',
+    axes: AXES,
+  });
+  const id = competition.id;
+  const base = `/api/competitions/${id}`;
+  await organiser('PUT', `${base}/settings/rubric`, CompetitionDetailSchema, RUBRIC);
+  await organiser('PUT', `${base}/settings`, CompetitionDetailSchema, {
+    name: competition.name,
+    startsOn: competition.startsOn,
+    endsOn: competition.endsOn,
+    venue: competition.venue,
+    languages: competition.languages,
+    defaultLanguage: competition.defaultLanguage,
+    method: 'satm',
+    trim: 'auto',
+    awards: { count: 2, axisMax: null },
+    shortlist: { size: 4, axisMin: 1, axisMax: 2 },
+  });
+
+  const csv = ['name;axis;founders', ...entrants.map((e) => `${e.name};${e.axis};Fondatrice de ${e.name}`)].join('\n');
+  await organiser('POST', `${base}/entrants/import`, Anything, { csv, dryRun: false });
+  const detail = await organiser('GET', base, CompetitionDetailSchema);
+  const entrantIds = new Map(detail.entrants.map((e) => [e.name, e.id]));
+
+  const jurors = [];
+  for (const [index, name] of jurorNames.entries()) {
+    jurors.push(await organiser('POST', `${base}/jurors`, JurorAdminSchema, { name, isChair: index === 0 }));
+  }
+
+  const round = await organiser('POST', `${base}/rounds`, RoundDetailSchema, { kind: 'shortlist' });
+  await organiser('PUT', `${base}/rounds/${round.id}/assignments`, Anything, { mode: 'all' });
+  await organiser('POST', `${base}/rounds/${round.id}/open`, RoundDetailSchema);
+
+  for (const [index, juror] of jurors.entries()) {
+    const tablet = await bindTablet(baseUrl, juror.invitePath);
+    const asJuror = client(baseUrl, { bearer: tablet.deviceToken });
+    const offset = OFFSETS[index % OFFSETS.length] ?? 0;
+    const changes = entrants.flatMap((e) => {
+      const entrantId = entrantIds.get(e.name);
+      if (entrantId === undefined) throw new Error(`entrant ${e.name} was not imported`);
+      const value = Math.min(10, Math.max(1, e.base + offset));
+      return RUBRIC.criteria.map((c) => ({ kind: 'score' as const, entrantId, criterion: c.code, value, revision: 1 }));
+    });
+    await asJuror('POST', `/api/juror/rounds/${round.id}/changes`, Anything, { changes });
+    for (const entrantId of entrantIds.values()) {
+      await submit(asJuror, round.id, entrantId);
+    }
+  }
+
+  return {
+    competitionId: id,
+    roundId: round.id,
+    cookie,
+    entrantIds,
+    jurors: jurors.map(({ id: jurorId, name, invitePath }) => ({ id: jurorId, name, invitePath })),
+  };
+}
+
+/**
+ * Submits one scorecard. A submit sent right after its batch has been seen to find the batch's
+ * scores missing (409 "incomplete") on a busy server; the tablet would retry from its outbox, and
+ * so does the fixture, a few times.
+ */
+async function submit(asJuror: ReturnType<typeof client>, roundId: number, entrantId: number) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await asJuror('POST', `/api/juror/rounds/${roundId}/scorecards/${entrantId}/submit`, Anything);
+    } catch (error) {
+      if (attempt >= 20 || !String(error).includes('incomplete')) throw error;
+      console.warn(`submit of entrant ${entrantId} refused as incomplete (attempt ${attempt}); retrying`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** Binds a new tablet with an invitation link's token, as `/j/<token>` does. */
+export async function bindTablet(baseUrl: string, invitePath: string) {
+  const inviteToken = invitePath.split('/').pop() ?? '';
+  return client(baseUrl)('POST', '/api/juror/bind', BindResponseSchema, { inviteToken });
+}
+
+/** The state a bound tablet sees (its round, its entrants in pitch order). */
+export async function jurorState(baseUrl: string, deviceToken: string) {
+  return client(baseUrl, { bearer: deviceToken })('GET', '/api/juror/state', JurorStateSchema);
+}
+
+/** Scores and submits every finalist of the open final from one tablet. */
+export async function scoreFinal(baseUrl: string, deviceToken: string, value: number) {
+  const asJuror = client(baseUrl, { bearer: deviceToken });
+  const state = await jurorState(baseUrl, deviceToken);
+  const round = state.round;
+  if (!round || round.kind !== 'final' || round.state !== 'open') throw new Error('the final is not open');
+  const scorable = state.entrants.filter((e) => e.state !== 'recused');
+  const changes = scorable.flatMap((e) =>
+    RUBRIC.criteria.map((c) => ({ kind: 'score' as const, entrantId: e.id, criterion: c.code, value, revision: 1 })),
+  );
+  await asJuror('POST', `/api/juror/rounds/${round.id}/changes`, Anything, { changes });
+  for (const e of scorable) await submit(asJuror, round.id, e.id);
+}
