@@ -5,19 +5,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createApp, MAX_BODY_BYTES } from '../app.js';
-import { openDb } from '../db/open-db.js';
-import { seedDemo } from '../demo/seed-demo.js';
 import { demoOrganiser } from '../demo/demo-data.js';
 import { fixedClock } from '../lib/clock.js';
 import { LOGIN_POLICY } from '../routes/auth/login-limit.js';
 import { dbDigest, postJson } from '../test-utils.js';
+import { demoDb } from './support/demo-db.js';
 
 type App = ReturnType<typeof createApp>;
 
 async function demoApp(options: { secureCookies?: boolean; webRoot?: string } = {}) {
-  const db = openDb(':memory:');
+  const db = await demoDb();
   const clock = fixedClock('2026-06-13T09:00:00Z');
-  await seedDemo(db, new Date('2026-06-01T00:00:00Z'));
   return { db, clock, app: createApp({ db, clock, ...options }) };
 }
 
