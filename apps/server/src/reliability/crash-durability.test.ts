@@ -24,7 +24,12 @@ interface Sim { jurorId: number; token: string; entrants: number[]; revision: Ma
 
 const dir = mkdtempSync(join(tmpdir(), 'palmares-crash-'));
 const dbPath = join(dir, 'crash.sqlite');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let running: ServerProcess | undefined;
+afterAll(async () => {
+  // Whatever happened, no server outlives the suite.
+  await running?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function readOnly(path: string): Db {
   return new Database(path, { readonly: true, fileMustExist: true });
@@ -78,10 +83,11 @@ function nextBatch(sim: Sim, rnd: ReturnType<typeof seededRandom>): Batch {
 describe('crash durability', () => {
   test(
     `every score batch the server acknowledged survives ${KILLS} SIGKILLs of the process, stored exactly once, and the event log verifies (seed ${SEED})`,
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       const rnd = seededRandom(SEED);
       let server = await startServerProcess(dbPath, { demo: true });
+      running = server;
 
       const probe = readOnly(dbPath);
       const finalRound = probe.prepare("SELECT id FROM rounds WHERE kind = 'final' AND state = 'open'").pluck().get() as number;
@@ -129,7 +135,7 @@ describe('crash durability', () => {
 
       for (let life = 0; life < KILLS; life++) {
         const started = Date.now();
-        if (life > 0) server = await startServerProcess(dbPath);
+        if (life > 0) server = running = await startServerProcess(dbPath);
         if (process.env.CRASH_VERBOSE) console.log(`life ${life}: started in ${Date.now() - started} ms, ${acknowledged.length} acknowledged so far`);
         const until = { stop: false };
         const loops = sims.map((s) => runSim(s, server, until));

@@ -42,7 +42,8 @@ export async function startServerProcess(dbPath: string, options: { demo?: boole
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded 2-core machine a cold start from source has taken 10 s.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
     try {
@@ -53,7 +54,7 @@ export async function startServerProcess(dbPath: string, options: { demo?: boole
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not start within 30 s:\n${output}`);
+      throw new Error(`server did not start within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
