@@ -19,12 +19,15 @@ afterAll(async () => {
 
 // The machines running these are shared and slow: each journey gets a generous time limit.
 const JOURNEY_MS = 300_000;
+/** Every deliberation read recomputes the robustness report: the server may answer slowly. */
+const STEP_MS = 90_000;
 
 test('the chair settles the open tie with a reason and signs, from the tablet bound by the invitation link', async () => {
   const [c, d] = final.tied;
 
   // The chair, on the tablet bound by the invitation link.
   const chairContext = await newTabletContext(browser, { width: 768, height: 1024 });
+  chairContext.setDefaultTimeout(STEP_MS);
   const chair = await chairContext.newPage();
   await chair.goto(`${server.url}/j/demo-juror-${final.chairIndex}`);
   await chair.waitForURL(/\/juror/);
@@ -65,6 +68,7 @@ test('the chair settles the open tie with a reason and signs, from the tablet bo
 
 test('the organiser signs once the chair has, publishes, and verifies the snapshot and the event log', async () => {
   const orgContext = await newTabletContext(browser);
+  orgContext.setDefaultTimeout(STEP_MS);
   const org = await orgContext.newPage();
   await org.goto(`${server.url}/login`);
   await org.getByLabel('Adresse e-mail').fill(DEMO_ORGANISER.email);
@@ -88,12 +92,19 @@ test('the organiser signs once the chair has, publishes, and verifies the snapsh
   await org.getByText('correspondent au résultat figé').waitFor();
   await org.getByText(/Journal des événements intact/).waitFor();
   await expectNoAxeViolations(org, 'organiser after publication');
+
+  // The same page right to left, in Arabic.
+  await org.getByRole('button', { name: 'العربية' }).click();
+  await expect.poll(() => org.locator('html').getAttribute('dir')).toBe('rtl');
+  await org.getByRole('heading', { level: 1, name: 'المداولة' }).waitFor();
+  await expectNoAxeViolations(org, 'organiser deliberation (ar)');
   await orgContext.close();
 }, JOURNEY_MS);
 
 test('a finalist reads its place, its breakdown per criterion and the jury’s feedback, in French and Arabic, on a phone', async () => {
   const [, d] = final.tied;
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR', hasTouch: true });
+  context.setDefaultTimeout(STEP_MS);
   const page = await context.newPage();
   await page.goto(`${server.url}/s/${d.token}`);
   await page.getByRole('heading', { level: 1, name: d.name }).waitFor();
@@ -113,6 +124,7 @@ test('a finalist reads its place, its breakdown per criterion and the jury’s f
 
 test('the ceremony screen reveals the third, second then first prize, one key press each', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  context.setDefaultTimeout(STEP_MS);
   await context.addInitScript(() => localStorage.setItem('palmares.language', 'fr'));
   const page = await context.newPage();
   await page.goto(`${server.url}/competitions/${final.competitionId}/winners`);
