@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { median, repoRoot, startPalmares } from './util.mjs';
+import { median, orCleanUp, repoRoot, startPalmares } from './util.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -28,8 +28,12 @@ export async function browserBench({ runs, log }) {
   if (!existsSync(join(repoRoot, 'apps/web/dist/index.html'))) throw new Error('apps/web/dist is not built');
   const { chromium } = createRequire(join(repoRoot, 'e2e/package.json'))('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'palmares-bench-web-'));
-  const server = await startPalmares({ dbPath: join(dir, 'web.sqlite') });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const server = await orCleanUp(dir, () => startPalmares({ dbPath: join(dir, 'web.sqlite') }));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS }).catch(async (e) => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  });
   try {
     // Bind a tablet through the invitation link, as a juror does, and choose its PIN; the
     // measured visits reuse its cookie and local storage, never its HTTP cache.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateLargeCompetition, LARGE_ORGANISER } from './large-competition.mjs';
-import { api, cpuMsOf, median, repoRoot, runJsonChild, startPalmares } from './util.mjs';
+import { api, cpuMsOf, median, orCleanUp, repoRoot, runJsonChild, startPalmares } from './util.mjs';
 
 const DEMO_ORGANISER = { email: 'organisateur@palmares.example', password: 'casablanca2023' };
 
@@ -87,7 +87,7 @@ async function fillDemoFinal(url) {
 export async function demoResultsBench({ runs, log }) {
   const dir = mkdtempSync(join(tmpdir(), 'palmares-bench-demo-'));
   const dbPath = join(dir, 'demo.sqlite');
-  const server = await startPalmares({ dbPath });
+  const server = await orCleanUp(dir, () => startPalmares({ dbPath }));
   try {
     const { roundId, competitionId, cookie, cards } = await fillDemoFinal(server.url);
     log(`  demo final: ${cards} scorecards submitted through the juror API, round closed`);

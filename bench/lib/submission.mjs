@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, cpuMsOf, freePort, median, memoryOf, repoRoot, requireFromServer, runJsonChild, sleep, startPalmares, startProcess } from './util.mjs';
+import { api, cpuMsOf, freePort, median, memoryOf, orCleanUp, repoRoot, requireFromServer, runJsonChild, sleep, startPalmares, startProcess } from './util.mjs';
 
 /** Binds `count` tablets, spread over the demo's eight jurors, and reads what each may score. */
 async function bindTablets(url, count) {
@@ -38,13 +38,17 @@ function checkLoad(label, r) {
 export async function submissionBench({ runs, duration, connections = [50, 200], log }) {
   const [few, many] = connections;
   const dir = mkdtempSync(join(tmpdir(), 'palmares-bench-load-'));
-  const palmares = await startPalmares({ dbPath: join(dir, 'palmares.sqlite') });
+  const palmares = await orCleanUp(dir, () => startPalmares({ dbPath: join(dir, 'palmares.sqlite') }));
   const barePort = await freePort();
   const bare = await startProcess({
     args: [join(repoRoot, 'bench/bare-server.mjs')],
     env: { PORT: String(barePort), DATABASE_PATH: join(dir, 'bare.sqlite') },
     readyUrl: `http://127.0.0.1:${barePort}/health`,
     label: 'bare server',
+  }).catch(async (e) => {
+    await palmares.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
   });
   try {
     const { bindings, roundId, criteria } = await bindTablets(palmares.url, many);

@@ -6,14 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { api, median, requireFromServer, sleep, startPalmares } from './util.mjs';
+import { api, median, orCleanUp, requireFromServer, sleep, startPalmares } from './util.mjs';
 
 const QUEUED = 500;
 
 export async function syncBench({ runs, log }) {
   const dir = mkdtempSync(join(tmpdir(), 'palmares-bench-sync-'));
   const dbPath = join(dir, 'sync.sqlite');
-  const server = await startPalmares({ dbPath });
+  const server = await orCleanUp(dir, () => startPalmares({ dbPath }));
   const Database = requireFromServer('better-sqlite3');
   const db = new Database(dbPath, { readonly: true });
   try {

@@ -1,6 +1,6 @@
 // Shared helpers of `pnpm bench`: processes, ports, statistics, the table.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -155,5 +155,15 @@ export function loadAverage() {
     return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
   } catch {
     return [NaN, NaN, NaN];
+  }
+}
+
+/** Runs `start()`; if it throws, removes the temporary folder `dir` before passing the error on. */
+export async function orCleanUp(dir, start) {
+  try {
+    return await start();
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
   }
 }
