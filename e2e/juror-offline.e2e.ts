@@ -169,7 +169,11 @@ async function bindAndSetPin(context: BrowserContext, labels = { choose: 'Nouvea
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   await page.goto(`${gate.url}/j/${JUROR_TOKEN}`);
-  await page.getByLabel(labels.choose).waitFor();
+  await page.getByLabel(labels.choose).waitFor().catch(async (error: unknown) => {
+    console.error('DIAG', page.url(), await page.locator('body').innerText().catch(() => '?'));
+    await page.screenshot({ path: '/tmp/juror-e2e-diag.png' }).catch(() => undefined);
+    throw error;
+  });
   if (axeLabel) await expectNoAxeViolations(page, axeLabel);
   // The on-screen keypad types the first PIN, the keyboard the second.
   for (const digit of PIN) await page.getByRole('button', { name: digit, exact: true }).click();
