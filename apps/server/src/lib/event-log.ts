@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open-db.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -31,10 +32,30 @@ function entryHash(e: Omit<EventRow, 'hash'>): string {
  * Appends one entry to the hash-chained log. Call it inside the transaction that makes the change,
  * so the change and its log entry commit together.
  */
+// Prepared once per database: appendEvent sits on the hot path of every score batch.
+const statements = new WeakMap<Db, { last: Statement; insert: Statement }>();
+function statementsFor(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      last: db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1'),
+      insert: db.prepare(
+        `INSERT INTO events (seq, competition_id, at, actor, type, payload, prev_hash, hash)
+         VALUES (@seq, @competition_id, @at, @actor, @type, @payload, @prev_hash, @hash)`,
+      ),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/**
+ * Appends one entry to the hash-chained log. Call it inside the transaction that makes the change,
+ * so the change and its log entry commit together.
+ */
 export function appendEvent(db: Db, input: EventInput): string {
-  const last = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+  const { last: lastStatement, insert } = statementsFor(db);
+  const last = lastStatement.get() as { seq: number; hash: string } | undefined;
   const row = {
     seq: (last?.seq ?? 0) + 1,
     competition_id: input.competitionId,
@@ -45,10 +66,7 @@ export function appendEvent(db: Db, input: EventInput): string {
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
   const hash = entryHash(row);
-  db.prepare(
-    `INSERT INTO events (seq, competition_id, at, actor, type, payload, prev_hash, hash)
-     VALUES (@seq, @competition_id, @at, @actor, @type, @payload, @prev_hash, @hash)`,
-  ).run({ ...row, hash });
+  insert.run({ ...row, hash });
   return hash;
 }
 
