@@ -108,6 +108,8 @@ export interface ScoredRoundOne {
 export interface FixtureOptions {
   entrants?: FixtureEntrant[];
   jurorNames?: string[];
+  /** `false` stops before round 1 exists: the set-up is still open (roundId is then 0). */
+  roundOne?: boolean;
 }
 
 /** A competition whose round 1 is fully scored and submitted by every juror, still open. */
@@ -152,6 +154,9 @@ export async function scoredRoundOne(baseUrl: string, options: FixtureOptions = 
     jurors.push(await organiser('POST', `${base}/jurors`, JurorAdminSchema, { name, isChair: index === 0 }));
   }
 
+  const summary = { competitionId: id, cookie, entrantIds, jurors: jurors.map(({ id: jurorId, name, invitePath }) => ({ id: jurorId, name, invitePath })) };
+  if (options.roundOne === false) return { ...summary, roundId: 0 };
+
   const round = await organiser('POST', `${base}/rounds`, RoundDetailSchema, { kind: 'shortlist' });
   await organiser('PUT', `${base}/rounds/${round.id}/assignments`, Anything, { mode: 'all' });
   await organiser('POST', `${base}/rounds/${round.id}/open`, RoundDetailSchema);
@@ -172,13 +177,7 @@ export async function scoredRoundOne(baseUrl: string, options: FixtureOptions = 
     }
   }
 
-  return {
-    competitionId: id,
-    roundId: round.id,
-    cookie,
-    entrantIds,
-    jurors: jurors.map(({ id: jurorId, name, invitePath }) => ({ id: jurorId, name, invitePath })),
-  };
+  return { ...summary, roundId: round.id };
 }
 
 /**

@@ -8,8 +8,9 @@ import { ScreenHeading } from './screen-heading';
 /** Set-up: the event, its rules, axes and rubric; read-only once round 1's scoring has opened. */
 export function SetupScreen({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation('organiser');
-  // Remounting on a new server version resets the drafts to what the server holds.
-  const version = JSON.stringify([competition.rules, competition.axes, competition.criteria, competition.settingsLocked]);
+  // The drafts start from what the server holds, and start again when the lock changes; a save
+  // leaves them as typed (the server stored just that), so its confirmation stays on screen.
+  const version = String(competition.settingsLocked);
   return (
     <div className="org-screen">
       <ScreenHeading title={t('setup.title')} competitionName={competition.name} />
