@@ -173,7 +173,7 @@ test('the organiser edits the rules, imports entrants after a dry run, manages t
   await page.getByRole('link', { name: 'Candidats' }).click();
   await page.getByRole('heading', { level: 1, name: 'Candidats' }).waitFor();
   const csv = 'nom;axe;email\nNova;green;nova@example.org\n;city;\nAtlas;mars;\n';
-  await page.getByLabel('Fichier CSV').setInputFiles({ name: 'candidats.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByLabel('Fichier CSV', { exact: true }).setInputFiles({ name: 'candidats.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const report = page.getByRole('table', { name: 'Rapport ligne par ligne' });
   await report.waitFor();
   expect(await report.textContent()).toContain('le nom manque');
@@ -181,7 +181,8 @@ test('the organiser edits the rules, imports entrants after a dry run, manages t
   await expectNoAxeViolations(page, 'entrants dry run (fr, portrait)');
   await page.getByRole('button', { name: 'Confirmer l’import (1 candidat)' }).click();
   await page.getByText('Importé : 1 candidat créé').waitFor();
-  await page.getByRole('rowheader', { name: 'Nova' }).waitFor();
+  // In the import report, and now in its axis's table too.
+  await expect.poll(() => page.getByRole('rowheader', { name: 'Nova' }).count()).toBe(2);
 
   // Jurors: a copyable link each, and revoking asks first (Escape cancels, focus stays in the page).
   await page.getByRole('link', { name: 'Jury' }).click();
