@@ -259,6 +259,7 @@ test('a juror scores on a tablet, keeps scoring with the network cut and reloads
   await page.getByLabel('Note privée pour le jury').click(); // leaving the field saves it
   await page.getByRole('link', { name: 'Mes startups' }).first().click();
   await expect.poll(() => page.locator('.juror-header .sync-status').textContent()).toMatch(/Hors ligne : 13 modifications en attente/);
+  expect(await page.locator('.juror-progress__sync').textContent()).toMatch(/Hors ligne : 13 modifications en attente · serveur joint il y a/);
 
   // The idle lock works offline too: the tablet checks its own PBKDF2 hash.
   await page.getByRole('button', { name: /Verrouiller/ }).click();

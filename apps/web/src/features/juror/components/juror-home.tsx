@@ -12,6 +12,7 @@ import { AxisLabel } from './axis-label';
 import { EntrantStateBadge } from './entrant-state';
 import { ProblemsBanner } from './problems-banner';
 import { relativeTime } from './relative-time';
+import { SyncStatus } from './sync-status';
 
 function RowSync({ view }: { view: EntrantView }) {
   const { t } = useTranslation('juror');
@@ -108,6 +109,7 @@ export function JurorHome() {
             <div className="juror-progress__bar" aria-hidden="true">
               <span style={{ inlineSize: `${scorable === 0 ? 0 : (100 * submitted) / scorable}%` }} />
             </div>
+            <SyncStatus entries={entries} className="juror-progress__sync" />
           </div>
         ) : null}
       </div>

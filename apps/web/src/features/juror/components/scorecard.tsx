@@ -208,7 +208,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
               </Button>
             ) : null}
           </div>
-          <SyncStatus entries={entries} className="scorecard__footer-sync" />
+          <SyncStatus entries={entries} className="scorecard__footer-sync" compact />
           <p className="scorecard__hint" role="status">
             {message ??
               (roundOpen && !submitted && !complete

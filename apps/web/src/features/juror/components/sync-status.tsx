@@ -8,7 +8,7 @@ import { relativeTime } from './relative-time';
 type Tone = 'synced' | 'pending' | 'offline' | 'problem';
 
 /** The words and tone of the sync state; the dot repeats the tone, the words carry the meaning. */
-function useSyncWords(entries: OutboxEntry[]): { tone: Tone; text: string } {
+function useSyncWords(entries: OutboxEntry[], compact: boolean): { tone: Tone; text: string } {
   const { t } = useTranslation('juror');
   const lang = useLanguage();
   const now = useNow(5_000);
@@ -21,7 +21,7 @@ function useSyncWords(entries: OutboxEntry[]): { tone: Tone; text: string } {
   if (problems > 0) return { tone: 'problem', text: t('sync.problems', { count: problems }) };
   if (pending > 0 && !reachable) {
     const offline = t('sync.offline', { count: pending });
-    return { tone: 'offline', text: ago ? `${offline} · ${t('sync.lastContact', { ago })}` : offline };
+    return { tone: 'offline', text: ago && !compact ? `${offline} · ${t('sync.lastContact', { ago })}` : offline };
   }
   if (pending > 0) return { tone: 'pending', text: t('sync.savedHere', { count: pending }) };
   if (!reachable) return { tone: 'offline', text: ago ? t('sync.offlineSynced', { ago }) : t('sync.offlineNever') };
@@ -29,8 +29,8 @@ function useSyncWords(entries: OutboxEntry[]): { tone: Tone; text: string } {
 }
 
 /** "synced 12 s ago" / "offline: 7 changes waiting", with a coloured dot. */
-export function SyncStatus({ entries, className }: { entries: OutboxEntry[]; className?: string }) {
-  const { tone, text } = useSyncWords(entries);
+export function SyncStatus({ entries, className, compact = false }: { entries: OutboxEntry[]; className?: string; compact?: boolean }) {
+  const { tone, text } = useSyncWords(entries, compact);
   return (
     <p className={['sync-status', `sync-status--${tone}`, className].filter(Boolean).join(' ')}>
       <span className="sync-status__dot" aria-hidden="true" />
