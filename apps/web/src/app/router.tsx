@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, redirect } from 'react-router';
 import { Loading } from '../components/ui/loading';
 import { sessionQueryKey } from '../features/auth/api/get-session';
@@ -7,22 +8,27 @@ import { CompetitionsRoute } from './routes/competitions-route';
 import { jurorRoutes } from './routes/juror-routes';
 import { LoginRoute, loginLoader } from './routes/login-route';
 import { NotFoundRoute } from './routes/not-found-route';
-import {
-  OrganiserEntrantsRoute,
-  OrganiserFinalRoute,
-  OrganiserJurorsRoute,
-  organiserLoader,
-  OrganiserRoundOneRoute,
-  OrganiserSetupRoute,
-} from './routes/organiser-routes';
 import { requireSession } from './routes/require-session';
-import { ResultsDeliberationRoute, resultsLoader, resultsPublicRoutes, ResultsPrintRoute } from './routes/results-routes';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 
+// The organiser's and the results' screens load on demand: a juror's tablet downloads only the
+// app shell and its own screens before the scorecard is usable (budget: 160 KB of gzipped JS).
+type OrganiserModule = typeof import('./routes/organiser-routes');
+type ResultsModule = typeof import('./routes/results-routes');
+const organiserScreen = (pick: (m: OrganiserModule) => ComponentType) => async () => ({
+  Component: pick(await import('./routes/organiser-routes')),
+});
+const resultsScreen = (pick: (m: ResultsModule) => ComponentType) => async () => ({
+  Component: pick(await import('./routes/results-routes')),
+});
+
 export const router = createBrowserRouter([
   ...jurorRoutes,
-  ...resultsPublicRoutes,
+  { path: 's/:token', ErrorBoundary: RouteError, lazy: resultsScreen((m) => m.StartupRoute) },
+  { path: 'competitions/:id/winners', ErrorBoundary: RouteError, lazy: resultsScreen((m) => m.WinnersRoute) },
+  { path: 'competitions/:id/ceremony', ErrorBoundary: RouteError, lazy: resultsScreen((m) => m.CeremonyRoute) },
+  { path: 'juror/deliberation', ErrorBoundary: RouteError, lazy: resultsScreen((m) => m.ChairDeliberationRoute) },
   {
     Component: RootLayout,
     HydrateFallback: Loading,
@@ -38,13 +44,13 @@ export const router = createBrowserRouter([
               { index: true, loader: () => redirect('/competitions'), element: <Navigate to="/competitions" replace /> },
               { path: 'competitions', Component: CompetitionsRoute },
               { path: 'competitions/:id', loader: competitionLoader, Component: CompetitionRoute },
-              { path: 'competitions/:id/setup', loader: organiserLoader, Component: OrganiserSetupRoute },
-              { path: 'competitions/:id/entrants', loader: organiserLoader, Component: OrganiserEntrantsRoute },
-              { path: 'competitions/:id/jurors', loader: organiserLoader, Component: OrganiserJurorsRoute },
-              { path: 'competitions/:id/round-1', loader: organiserLoader, Component: OrganiserRoundOneRoute },
-              { path: 'competitions/:id/final', loader: organiserLoader, Component: OrganiserFinalRoute },
-              { path: 'competitions/:id/deliberation', loader: resultsLoader, Component: ResultsDeliberationRoute },
-              { path: 'competitions/:id/results/print', loader: resultsLoader, Component: ResultsPrintRoute },
+              { path: 'competitions/:id/setup', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserSetupRoute) },
+              { path: 'competitions/:id/entrants', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserEntrantsRoute) },
+              { path: 'competitions/:id/jurors', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserJurorsRoute) },
+              { path: 'competitions/:id/round-1', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserRoundOneRoute) },
+              { path: 'competitions/:id/final', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserFinalRoute) },
+              { path: 'competitions/:id/deliberation', loader: competitionLoader, lazy: resultsScreen((m) => m.ResultsDeliberationRoute) },
+              { path: 'competitions/:id/results/print', loader: competitionLoader, lazy: resultsScreen((m) => m.ResultsPrintRoute) },
             ],
           },
           { path: '*', Component: NotFoundRoute },

@@ -1,7 +1,7 @@
 import type { CompetitionDetail } from '@palmares/contract';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, type RouteObject } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { useCompetition } from '../../features/competitions/api/get-competition';
@@ -15,9 +15,7 @@ import { WinnersPage } from '../../features/results/components/winners-page';
 import '../../features/results/results.css';
 import { isApiError } from '../../lib/api-client';
 import { NotFoundRoute } from './not-found-route';
-import { RouteError } from './route-error';
 
-export { competitionLoader as resultsLoader } from './competition-route';
 
 const idOf = (raw: string | undefined) => {
   const id = Number(raw);
@@ -92,25 +90,19 @@ export function ResultsPrintRoute() {
   );
 }
 
-function StartupRoute() {
+export function StartupRoute() {
   const { token = '' } = useParams();
   return <StartupPage key={token} token={token} />;
 }
 
-function WinnersRoute() {
+export function WinnersRoute() {
   const id = idOf(useParams().id);
   return id === null ? <NotFoundRoute /> : <WinnersPage key={id} competitionId={id} />;
 }
 
-function CeremonyRoute() {
+export function CeremonyRoute() {
   const id = idOf(useParams().id);
   return id === null ? <NotFoundRoute /> : <CeremonyScreen key={id} competitionId={id} />;
 }
 
-/** Pages with their own frame, outside the organiser's layout and without a session. */
-export const resultsPublicRoutes: RouteObject[] = [
-  { path: 's/:token', Component: StartupRoute, ErrorBoundary: RouteError },
-  { path: 'competitions/:id/winners', Component: WinnersRoute, ErrorBoundary: RouteError },
-  { path: 'competitions/:id/ceremony', Component: CeremonyRoute, ErrorBoundary: RouteError },
-  { path: 'juror/deliberation', Component: ChairDeliberation, ErrorBoundary: RouteError },
-];
+export { ChairDeliberation as ChairDeliberationRoute };
