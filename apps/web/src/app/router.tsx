@@ -11,15 +11,15 @@ import { NotFoundRoute } from './routes/not-found-route';
 import { requireSession } from './routes/require-session';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
+import type * as OrganiserModule from './routes/organiser-routes';
+import type * as ResultsModule from './routes/results-routes';
 
 // The organiser's and the results' screens load on demand: a juror's tablet downloads only the
 // app shell and its own screens before the scorecard is usable (budget: 160 KB of gzipped JS).
-type OrganiserModule = typeof import('./routes/organiser-routes');
-type ResultsModule = typeof import('./routes/results-routes');
-const organiserScreen = (pick: (m: OrganiserModule) => ComponentType) => async () => ({
+const organiserScreen = (pick: (m: typeof OrganiserModule) => ComponentType) => async () => ({
   Component: pick(await import('./routes/organiser-routes')),
 });
-const resultsScreen = (pick: (m: ResultsModule) => ComponentType) => async () => ({
+const resultsScreen = (pick: (m: typeof ResultsModule) => ComponentType) => async () => ({
   Component: pick(await import('./routes/results-routes')),
 });
 
