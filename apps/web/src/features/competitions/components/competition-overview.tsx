@@ -5,6 +5,7 @@ import { PageTitle } from '../../../components/ui/page-title';
 import { formatDateRange, formatListParts } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { AxisSection } from './axis-section';
+import './sections-nav.css';
 
 /** The competition's sections, in the order the organiser goes through them. */
 const SECTIONS = [
