@@ -55,15 +55,24 @@ async function startGate(target: string): Promise<Gate> {
       if (!open) gate.bytesWhileCut += chunk.length;
       else upstream.write(chunk);
     });
-    upstream.on('data', (chunk: Buffer) => client.write(chunk));
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
+    // Ends are passed on gracefully (a response is flushed before its socket closes); only a
+    // cut or an error destroys a connection.
+    upstream.pipe(client);
+    client.on('end', () => upstream.end());
+    const forget = () => {
       sockets.delete(client);
       sockets.delete(upstream);
     };
-    client.on('close', drop).on('error', drop);
-    upstream.on('close', drop).on('error', drop);
+    client.on('close', () => {
+      forget();
+      upstream.destroy();
+    });
+    upstream.on('close', () => {
+      forget();
+      client.end();
+    });
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
