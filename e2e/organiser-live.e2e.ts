@@ -23,7 +23,9 @@ async function signIn(page: Page, path: string) {
   await page.getByLabel('Adresse e-mail').fill(ORGANISER.email);
   await page.getByLabel('Mot de passe').fill(ORGANISER.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => url.pathname === path);
+  await page.waitForURL((url) => url.pathname !== '/login');
+  // Signed in; the sign-in page may land on the list of competitions rather than back here.
+  if (new URL(page.url()).pathname !== path) await page.goto(`${server.url}${path}`);
 }
 
 /** A juror's tablet bound from its invitation link, listening to the juror live stream. */
