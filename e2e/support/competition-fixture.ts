@@ -180,21 +180,9 @@ export async function scoredRoundOne(baseUrl: string, options: FixtureOptions = 
   return { ...summary, roundId: round.id };
 }
 
-/**
- * Submits one scorecard. A submit sent right after its batch has been seen to find the batch's
- * scores missing (409 "incomplete") on a busy server; the tablet would retry from its outbox, and
- * so does the fixture, a few times.
- */
-async function submit(asJuror: ReturnType<typeof client>, roundId: number, entrantId: number) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await asJuror('POST', `/api/juror/rounds/${roundId}/scorecards/${entrantId}/submit`, Anything);
-    } catch (error) {
-      if (attempt >= 20 || !String(error).includes('incomplete')) throw error;
-      console.warn(`submit of entrant ${entrantId} refused as incomplete (attempt ${attempt}); retrying`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+/** Submits one scorecard; its scores were acknowledged by the batch before, so it is complete. */
+function submit(asJuror: ReturnType<typeof client>, roundId: number, entrantId: number) {
+  return asJuror('POST', `/api/juror/rounds/${roundId}/scorecards/${entrantId}/submit`, Anything);
 }
 
 /** Binds a new tablet with an invitation link's token, as `/j/<token>` does. */
