@@ -115,6 +115,13 @@ export function JurorHome() {
       </div>
       {fromCache ? <p className="juror-note">{t('home.fromCache', { ago: relativeTime(now - receivedAt, lang) })}</p> : null}
       {round && round.state !== 'open' ? <p className="juror-note">{t('home.roundClosed')}</p> : null}
+      {round && round.state !== 'open' && state.juror.isChair ? (
+        <p>
+          <Link className="btn btn--primary" to="/juror/deliberation">
+            {t('home.openDeliberation')}
+          </Link>
+        </p>
+      ) : null}
       <ProblemsBanner state={state} entries={entries} />
       {onStage ? <NowPitching view={onStage} /> : null}
       {!round ? <p>{t('home.noRound')}</p> : views.length === 0 ? <p>{t('home.empty')}</p> : null}
