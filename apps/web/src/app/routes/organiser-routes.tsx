@@ -15,7 +15,6 @@ import '../../features/organiser/organiser.css';
 import { isApiError } from '../../lib/api-client';
 import { NotFoundRoute } from './not-found-route';
 
-export { competitionLoader as organiserLoader } from './competition-route';
 
 type Screen = ComponentType<{ competition: CompetitionDetail }>;
 
