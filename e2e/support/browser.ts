@@ -29,6 +29,16 @@ export function newTabletContext(browser: Browser, viewport = TABLET_LANDSCAPE):
 
 /** WCAG 2.2 AA scan with axe-core; fails the test naming each violation and its first targets. */
 export async function expectNoAxeViolations(page: Page, label = page.url()) {
+  // Colour contrast is only meaningful once reveals and fades have ended: axe reads a half-faded
+  // element as low contrast. Finite animations are awaited (infinite ones, like a spinner, are not).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
