@@ -3,6 +3,8 @@ import { expect, test } from 'vitest';
 import { canonicalInput } from './fingerprint.js';
 import { card, competition, flat } from './testing/fixtures.js';
 import { fingerprint } from './rank.js';
+import { modelFingerprint } from './fingerprint.js';
+import { platformSha256, Sha256 } from './sha256.js';
 import { validate } from './validate.js';
 
 const input = competition({ B: 'y', A: 'x' }, ['J2', 'J1'], [card('J2', 'B', flat(5)), card('J1', 'A', flat(7)), card('J1', 'B', flat(6))], {
@@ -32,4 +34,32 @@ test('asking for the report or spelling out a default does not change the finger
   expect(fingerprint({ ...input, report: true, method: 'satm', trim: 'auto', recusals: input.recusals })).toBe(fingerprint(input));
   const changed = { ...input, evaluations: [...input.evaluations.slice(1), card('J2', 'B', flat(4))] };
   expect(fingerprint(changed)).not.toBe(fingerprint(input));
+});
+
+const ids = { 'É"1': 'santé', 'a\\b': '😀', 'z\u0001': 'x' };
+const jurors = ['Jürgen', 'Łucja', 'J\ud800'];
+const unicode = {
+  ...competition(ids, jurors, jurors.flatMap((j, x) => Object.keys(ids).map((e, y) => card(j, e, flat(3 + x + y))))),
+  criteria: [{ id: 'qualité', weight: 3 }, { id: '"q"', weight: 2 }, { id: 'Z', weight: 1 }],
+};
+unicode.evaluations = unicode.evaluations.map((ev, i) => ({ ...ev, scores: { qualité: 5, '"q"': 1 + (i % 9), Z: 7 } }));
+
+test('fingerprints stay what results snapshots already store', () => {
+  // Digests computed before the canonical writer and the hash were made faster.
+  expect(fingerprint(input)).toBe('7bb4d26cc33de14f09d014b67476cfbf0ca68df4a819bf52a84b3bba12ab3005');
+  expect(fingerprint(unicode)).toBe('aba7c3fe36f7bdd1ffa40730bc4019a9c467d7618d81160c21f08f804b7d3db1');
+  expect(fingerprint({ ...unicode, selection: { count: 1, axisMax: { santé: 1 } }, chairOrder: ['z\u0001'] })).toBe(
+    '2532a0cdeebb44529cf05a93c992211f473253a26c3f10fe43b826ec24154932',
+  );
+});
+
+test('the platform hash and the TypeScript SHA-256 give the same fingerprint, non-ASCII ids and keys included', () => {
+  const v = validate(unicode);
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  const platform = platformSha256();
+  expect(platform).not.toBeNull();
+  const ours = modelFingerprint(v.model, new Sha256());
+  expect(modelFingerprint(v.model, platform!)).toBe(ours);
+  expect(ours).toBe(createHash('sha256').update(canonicalInput(v.model)).digest('hex'));
+  expect(fingerprint(unicode)).toBe(ours);
 });

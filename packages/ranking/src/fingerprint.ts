@@ -4,24 +4,52 @@
  * same fingerprint; a results snapshot stores it.
  */
 import { canonicalJson, type Json } from './jcs.js';
-import { Sha256, utf8 } from './sha256.js';
+import { sha256, utf8, type Hasher } from './sha256.js';
 import type { Model } from './model.js';
 
-/** Buffers UTF-8 bytes in 64 KiB and hands them on, so the canonical text is never built. */
-class ByteWriter {
-  private readonly buffer = new Uint8Array(1 << 16);
-  private used = 0;
-  constructor(private readonly out: (bytes: Uint8Array) => void) {}
-  put(bytes: Uint8Array): void {
-    let used = this.used;
-    if (used + bytes.length > this.buffer.length) {
-      this.flush();
-      used = 0;
-    }
-    if (bytes.length > this.buffer.length) return this.out(bytes);
-    const buffer = this.buffer;
-    for (let i = 0; i < bytes.length; i++) buffer[used + i] = bytes[i]!;
-    this.used = used + bytes.length;
+/** Byte strings packed end to end: string `k` is `bytes[start[k], start[k + 1])`. */
+interface Pieces {
+  readonly bytes: Uint8Array;
+  readonly start: Int32Array;
+  /** The length of the longest string. */
+  readonly longest: number;
+}
+
+function pieces(texts: readonly string[]): Pieces {
+  const encoded = texts.map(utf8);
+  const start = new Int32Array(encoded.length + 1);
+  let longest = 0;
+  encoded.forEach((b, k) => {
+    start[k + 1] = start[k]! + b.length;
+    longest = Math.max(longest, b.length);
+  });
+  const bytes = new Uint8Array(start[encoded.length]!);
+  encoded.forEach((b, k) => bytes.set(b, start[k]!));
+  return { bytes, start, longest };
+}
+
+/**
+ * Collects UTF-8 bytes in a reused buffer of at least 64 KiB and hands it on whenever the next
+ * write would not fit, so the 6 MB canonical text of a large round is never built. The receiver
+ * must consume the bytes before returning (a hash's update does).
+ */
+class ByteSink {
+  buffer: Uint8Array;
+  used = 0;
+  constructor(private readonly out: (bytes: Uint8Array) => void, size = 1 << 16) {
+    this.buffer = new Uint8Array(Math.max(size, 1 << 16));
+  }
+  /** Makes room for `n` more bytes. */
+  room(n: number): void {
+    if (this.used + n <= this.buffer.length) return;
+    this.flush();
+    if (n > this.buffer.length) this.buffer = new Uint8Array(n);
+  }
+  text(text: string): void {
+    const bytes = utf8(text);
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
   }
   flush(): void {
     if (this.used > 0) this.out(this.buffer.subarray(0, this.used));
@@ -36,7 +64,7 @@ class ByteWriter {
  * entrant; defaults (method, trim, recusals) are written out; `report` is left out, since asking
  * for the report does not change the competition.
  */
-function write(model: Model, sink: ByteWriter): void {
+function write(model: Model, out: (bytes: Uint8Array) => void): void {
   const { cards, criteria } = model;
   // Entrants, evaluations and jurors can number in the tens of thousands: they are streamed;
   // the small remainder goes through the generic canonicaliser, split around them.
@@ -51,35 +79,52 @@ function write(model: Model, sink: ByteWriter): void {
     selection: model.quotas ? (model.quotas.request as unknown as Json) : null,
     trim: model.trim,
   };
-  sink.put(utf8(`${canonicalJson(before).slice(0, -1)},"entrants":[`));
-  model.entrants.forEach((id, e) => {
-    sink.put(utf8(`${e ? ',' : ''}{"axis":${JSON.stringify(model.axis[e]!)},"id":${JSON.stringify(id)}}`));
-  });
-  sink.put(utf8('],"evaluations":['));
-  // Evaluations dominate the size: they are streamed from pre-encoded pieces, each criterion's
-  // `"key":score` encoded once per possible score.
+  const entrantIds = model.entrants.map((id) => JSON.stringify(id));
+  const jurorIds = model.jurors.map((id) => JSON.stringify(id));
+  // Every evaluation is assembled from pre-encoded pieces: its entrant, its juror, and each
+  // criterion's `"key":score` (encoded once per possible score). The keys are ordered by their
+  // JSON text, as fingerprints always have been.
   const { min, max } = model.scale;
-  const keys = criteria
+  const levels = max - min + 1;
+  const keyOrder = criteria
     .map((c, i) => ({ key: JSON.stringify(c.id), i }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ key, i }, x) => ({
-      i,
-      pieces: Array.from({ length: max - min + 1 }, (_, v) => utf8(`${x ? ',' : ''}${key}:${v + min}`)),
-    }));
-  const jurors = model.jurors.map((j) => utf8(`,"juror":${JSON.stringify(j)},"scores":{`));
-  const entrants = model.entrants.map((e) => utf8(`{"entrant":${JSON.stringify(e)}`));
-  const nextEntrants = model.entrants.map((e) => utf8(`,{"entrant":${JSON.stringify(e)}`));
-  const close = utf8('}}');
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const C = criteria.length;
+  const scorePieces = pieces(keyOrder.flatMap(({ key }, x) => Array.from({ length: levels }, (_, v) => `${x ? ',' : ''}${key}:${v + min}`)));
+  const column = Int32Array.from(keyOrder, ({ i }) => i);
+  const entrantPieces = pieces(entrantIds.map((e) => `,{"entrant":${e}`));
+  const jurorPieces = pieces(jurorIds.map((j) => `,"juror":${j},"scores":{`));
+  const card = entrantPieces.longest + jurorPieces.longest + C * scorePieces.longest + 2;
+  const sink = new ByteSink(out, 4 * card);
+
+  sink.text(`${canonicalJson(before).slice(0, -1)},"entrants":[`);
+  model.entrants.forEach((_, e) => sink.text(`${e ? ',' : ''}{"axis":${JSON.stringify(model.axis[e]!)},"id":${entrantIds[e]!}}`));
+  sink.text('],"evaluations":[');
+  // Locals, not properties, in the loop that writes 6 MB a byte at a time.
+  const { scores, juror, entrant } = cards;
+  const eBytes = entrantPieces.bytes, eStart = entrantPieces.start;
+  const jBytes = jurorPieces.bytes, jStart = jurorPieces.start;
+  const sBytes = scorePieces.bytes, sStart = scorePieces.start;
   for (let i = 0; i < cards.length; i++) {
-    sink.put((i > 0 ? nextEntrants : entrants)[cards.entrant[i]!]!);
-    sink.put(jurors[cards.juror[i]!]!);
-    for (const { i: c, pieces } of keys) sink.put(pieces[cards.scores[i * C + c]! - min]!);
-    sink.put(close);
+    sink.room(card);
+    const buffer = sink.buffer;
+    let at = sink.used;
+    // The first evaluation has no leading comma.
+    const e = entrant[i]!;
+    for (let k = eStart[e]! + (i === 0 ? 1 : 0), end = eStart[e + 1]!; k < end; k++) buffer[at++] = eBytes[k]!;
+    const j = juror[i]!;
+    for (let k = jStart[j]!, end = jStart[j + 1]!; k < end; k++) buffer[at++] = jBytes[k]!;
+    for (let x = 0; x < C; x++) {
+      const piece = x * levels + scores[i * C + column[x]!]! - min;
+      for (let k = sStart[piece]!, end = sStart[piece + 1]!; k < end; k++) buffer[at++] = sBytes[k]!;
+    }
+    buffer[at++] = 0x7d; // }
+    buffer[at++] = 0x7d;
+    sink.used = at;
   }
-  sink.put(utf8('],"jurors":['));
-  model.jurors.forEach((id, j) => sink.put(utf8(`${j ? ',' : ''}${JSON.stringify(id)}`)));
-  sink.put(utf8(`],${canonicalJson(after).slice(1)}`));
+  sink.text('],"jurors":[');
+  jurorIds.forEach((id, j) => sink.text(`${j ? ',' : ''}${id}`));
+  sink.text(`],${canonicalJson(after).slice(1)}`);
   sink.flush();
 }
 
@@ -90,7 +135,7 @@ function write(model: Model, sink: ByteWriter): void {
  */
 export function canonicalInput(model: Model): string {
   const chunks: Uint8Array[] = [];
-  write(model, new ByteWriter((bytes) => chunks.push(bytes.slice())));
+  write(model, (bytes) => chunks.push(bytes.slice()));
   const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let offset = 0;
   for (const c of chunks) {
@@ -101,12 +146,12 @@ export function canonicalInput(model: Model): string {
 }
 
 /**
- * SHA-256 hex of the canonical input.
+ * SHA-256 hex of the canonical input; `hash` defaults to the platform's SHA-256 when there is
+ * one (see sha256.ts), which gives the same digest.
  * @example
  * modelFingerprint(model); // "3f5a…" (64 hex digits)
  */
-export function modelFingerprint(model: Model): string {
-  const hash = new Sha256();
-  write(model, new ByteWriter((bytes) => hash.update(bytes)));
+export function modelFingerprint(model: Model, hash: Hasher = sha256()): string {
+  write(model, (bytes) => hash.update(bytes));
   return hash.hex();
 }

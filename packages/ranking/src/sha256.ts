@@ -1,7 +1,17 @@
 /**
- * SHA-256 (FIPS 180-4) in plain TypeScript: the fingerprint must be computable in the browser and
- * in Node alike, without node:crypto and without the asynchronous WebCrypto API.
+ * SHA-256 (FIPS 180-4). The fingerprint must be computable in the browser and in Node alike,
+ * synchronously (WebCrypto's digest is asynchronous), so a plain TypeScript implementation is
+ * always there; where the platform offers a synchronous SHA-256 (node:crypto, reached at run time
+ * through `process.getBuiltinModule`, Node ≥ 20.16), it is used instead: the same digest, ten
+ * times faster on the 6 MB canonical input of a large round. No import names node:crypto, so a
+ * browser bundle never sees it.
  */
+
+/** An incremental SHA-256: feed bytes in pieces, read the hex digest once at the end. */
+export interface Hasher {
+  update(bytes: Uint8Array): void;
+  hex(): string;
+}
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -97,7 +107,7 @@ function blocks(h: Int32Array, w: Int32Array, bytes: Uint8Array, from: number, t
  * const s = new Sha256(); s.update(utf8('ab')); s.update(utf8('c'));
  * s.hex(); // "ba7816bf…15ad"
  */
-export class Sha256 {
+export class Sha256 implements Hasher {
   private readonly h = new Int32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
@@ -137,13 +147,57 @@ export class Sha256 {
   }
 }
 
+/** The part of node:crypto used here, described locally so that no Node typing is needed. */
+interface PlatformCrypto {
+  createHash(algorithm: 'sha256'): { update(bytes: Uint8Array): unknown; digest(encoding: 'hex'): string };
+}
+
+let platform: PlatformCrypto | null | undefined;
+
+function platformCrypto(): PlatformCrypto | null {
+  if (platform !== undefined) return platform;
+  platform = null;
+  try {
+    const host = globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } };
+    const crypto = host.process?.getBuiltinModule?.('node:crypto') as Partial<PlatformCrypto> | undefined;
+    if (typeof crypto?.createHash === 'function') platform = crypto as PlatformCrypto;
+  } catch {
+    // A host that refuses the module simply keeps the TypeScript implementation.
+  }
+  return platform;
+}
+
+/**
+ * The platform's SHA-256 (node:crypto), or null where there is none (browsers, older Node).
+ * @example
+ * platformSha256()?.hex(); // "e3b0c442…b855" under Node ≥ 20.16, else no hasher at all
+ */
+export function platformSha256(): Hasher | null {
+  const crypto = platformCrypto();
+  if (!crypto) return null;
+  const hash = crypto.createHash('sha256');
+  return {
+    update: (bytes) => void hash.update(bytes),
+    hex: () => hash.digest('hex'),
+  };
+}
+
+/**
+ * A SHA-256 hasher: the platform's when available, else the TypeScript one (same digests).
+ * @example
+ * const h = sha256(); h.update(utf8('abc')); h.hex(); // "ba7816bf…15ad"
+ */
+export function sha256(): Hasher {
+  return platformSha256() ?? new Sha256();
+}
+
 /**
  * SHA-256 of bytes, or of a string taken as UTF-8, as lowercase hex.
  * @example
  * sha256Hex('abc'); // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
 export function sha256Hex(data: string | Uint8Array): string {
-  const s = new Sha256();
+  const s = sha256();
   s.update(typeof data === 'string' ? utf8(data) : data);
   return s.hex();
 }

@@ -68,6 +68,20 @@ test('validation reports every problem of an input at once', () => {
   expect(errors(input).map((e) => e.code).sort()).toEqual(['DUPLICATE_ID', 'NOT_AN_INTEGER', 'OUT_OF_SCALE', 'UNKNOWN_ID']);
 });
 
+test('problems in the first, a middle and the last of many scorecards are all reported, in row order', () => {
+  const jurors = Array.from({ length: 10 }, (_, j) => `J${j}`);
+  const entrants = Object.fromEntries(Array.from({ length: 10 }, (_, e) => [`E${e}`, 'x']));
+  const input = competition(entrants, jurors, jurors.flatMap((j) => Object.keys(entrants).map((e) => card(j, e, flat(5)))));
+  input.evaluations[0]!.scores.team = 7.5;
+  input.evaluations[50] = card('J9', 'E0', flat(6));
+  delete (input.evaluations[99]!.scores as Partial<Record<string, number>>).pitch;
+  expect(errors(input).map((e) => [e.code, e.path])).toEqual([
+    ['NOT_AN_INTEGER', '/evaluations/0/scores/team'],
+    ['DUPLICATE_EVALUATION', '/evaluations/90'],
+    ['INCOMPLETE_EVALUATION', '/evaluations/99/scores'],
+  ]);
+});
+
 test('a disconnected design is accepted by a method without offsets', () => {
   const input = competition({ A: 'x', B: 'x' }, ['J1', 'J2'], [card('J1', 'A', flat(7)), card('J2', 'B', flat(6))], { method: 'mean' });
   expect(rank(input).ok).toBe(true);

@@ -4,6 +4,7 @@
  */
 import { byCodeUnits, type Cards, type Model, type Quotas } from './model.js';
 import { checkDesign } from './design.js';
+import { sortedCards, sortedIds, wellFormedEntrants, wellFormedRows, type Rows } from './fast-path.js';
 import type { Criterion, ErrorCode, Method, RankingError, SelectionRequest } from './types.js';
 
 // Bounds that keep every weighted sum an exact float64 integer, even summed over 10^6 scorecards.
@@ -231,7 +232,7 @@ interface RawCards {
   scores: number[];
 }
 
-function evaluationsOf(c: Context, raw: unknown, recused: ReadonlyMap<number, unknown>): RawCards {
+function evaluationsOf(c: Context, raw: unknown, recused: ReadonlyMap<number, unknown>): Rows {
   const out: RawCards = { juror: [], entrant: [], scores: [] };
   const seen = new Set<number>();
   const items = list(c.p, raw, '/evaluations', true, false) ?? [];
@@ -269,7 +270,15 @@ function evaluationsOf(c: Context, raw: unknown, recused: ReadonlyMap<number, un
     out.juror.push(pair[0]);
     out.entrant.push(pair[1]);
   }
-  return out;
+  return { length: out.juror.length, ...out };
+}
+
+/** The cards when every scorecard is well formed (the fast path), else null. */
+function wellFormedCards(c: Context, raw: unknown, recused: ReadonlyMap<number, unknown>, jurorRank: Int32Array, entrantRank: Int32Array): Cards | null {
+  const { criteria, scale } = c;
+  if (!criteria || !scale || !c.jurors || !c.entrants) return null;
+  const rows = wellFormedRows({ criteria, scale, jurorAt: c.jurorAt, entrantAt: c.entrantAt, recused }, raw);
+  return rows && sortedCards(rows, jurorRank, entrantRank, criteria);
 }
 
 function quotaOf(p: Problems, raw: unknown, path: string, axes: readonly string[]): Map<string, number> | null {
@@ -347,54 +356,6 @@ function optionsOf(p: Problems, input: Rec): { method: Method; trim: 'auto' | 0;
   return { method, trim, report: input.report === true };
 }
 
-/** Cards sorted by juror id then entrant id; `jurorRank[declared]` is the juror's sorted index. */
-function buildCards(raw: RawCards, jurorRank: Int32Array, entrantRank: Int32Array, criteria: Criterion[]): Cards {
-  const n = raw.juror.length;
-  const E = entrantRank.length;
-  const C = criteria.length;
-  // One numeric sort key per card, (juror, entrant, position) packed while it fits in 2^53.
-  const order = new Int32Array(n);
-  if (jurorRank.length * E * Math.max(n, 1) < Number.MAX_SAFE_INTEGER) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = (jurorRank[raw.juror[i]!]! * E + entrantRank[raw.entrant[i]!]!) * n + i;
-    keys.sort();
-    for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
-  } else {
-    const idx = Array.from({ length: n }, (_, i) => i);
-    const key = (i: number): number => jurorRank[raw.juror[i]!]! * E + entrantRank[raw.entrant[i]!]!;
-    idx.sort((a, b) => key(a) - key(b));
-    idx.forEach((v, i) => (order[i] = v));
-  }
-  const cards = {
-    length: n,
-    juror: new Int32Array(n),
-    entrant: new Int32Array(n),
-    total: new Float64Array(n),
-    scores: new Int32Array(n * C),
-  };
-  for (let i = 0; i < n; i++) {
-    const from = order[i]!;
-    cards.juror[i] = jurorRank[raw.juror[from]!]!;
-    cards.entrant[i] = entrantRank[raw.entrant[from]!]!;
-    let total = 0;
-    for (let c = 0; c < C; c++) {
-      const s = raw.scores[from * C + c]!;
-      total += criteria[c]!.weight * s;
-      cards.scores[i * C + c] = s;
-    }
-    cards.total[i] = total;
-  }
-  return cards;
-}
-
-/** For each id in declared order, its index once the ids are sorted. */
-function ranks(ids: readonly string[]): Int32Array {
-  const sorted = ids.map((id, i) => ({ id, i })).sort((a, b) => byCodeUnits(a.id, b.id));
-  const out = new Int32Array(ids.length);
-  sorted.forEach(({ i }, r) => (out[i] = r));
-  return out;
-}
-
 /**
  * Validates an input and resolves it into a {@link Model}, or lists every problem found.
  * @example
@@ -414,41 +375,41 @@ export function validate(input: unknown): { ok: true; model: Model } | { ok: fal
     p,
     criteria: criteriaOf(p, input.criteria),
     scale: scaleOf(p, input.scale),
-    entrants: entrantsOf(p, input.entrants),
+    entrants: wellFormedEntrants(input.entrants) ?? entrantsOf(p, input.entrants),
     jurors: jurorsOf(p, input.jurors),
     criterionAt: new Map(),
     jurorAt: new Map(),
     entrantAt: new Map(),
   };
   c.criteria?.forEach((k, i) => c.criterionAt.set(k.id, i));
-  [...(c.jurors ?? [])].forEach((j, i) => c.jurorAt.set(j, i));
-  [...(c.entrants?.keys() ?? [])].forEach((e, i) => c.entrantAt.set(e, i));
+  const declaredJurors = [...(c.jurors ?? [])];
+  const declaredEntrants = [...(c.entrants?.keys() ?? [])];
+  declaredJurors.forEach((j, i) => c.jurorAt.set(j, i));
+  declaredEntrants.forEach((e, i) => c.entrantAt.set(e, i));
+  const jurors = sortedIds(declaredJurors);
+  const entrants = sortedIds(declaredEntrants);
   const recused = recusalsOf(c, input.recusals);
-  const raw = evaluationsOf(c, input.evaluations, recused);
+  let cards = wellFormedCards(c, input.evaluations, recused, jurors.rank, entrants.rank);
+  const raw = cards ? null : evaluationsOf(c, input.evaluations, recused);
   const options = optionsOf(p, input);
   const axes = c.entrants ? [...new Set(c.entrants.values())].sort(byCodeUnits) : [];
   const quotas = selectionOf(p, input.selection, axes);
   const chairOrder = chairOrderOf(c, input.chairOrder);
   if (!c.criteria || !c.scale || !c.entrants || !c.jurors) return { ok: false, errors: p.list };
 
-  const declaredJurors = [...c.jurors];
-  const declaredEntrants = [...c.entrants.keys()];
-  const jurorRank = ranks(declaredJurors);
-  const entrantRank = ranks(declaredEntrants);
-  const entrants = [...declaredEntrants].sort(byCodeUnits);
-  const jurors = [...declaredJurors].sort(byCodeUnits);
-  const cards = buildCards(raw, jurorRank, entrantRank, c.criteria);
+  // The full checks rejected every duplicate, so their cards always sort.
+  cards ??= sortedCards(raw!, jurors.rank, entrants.rank, c.criteria)!;
   const E = declaredEntrants.length;
   const recusals = [...recused.keys()]
-    .map((key) => [jurorRank[Math.floor(key / E)]!, entrantRank[key % E]!] as const)
+    .map((key) => [jurors.rank[Math.floor(key / E)]!, entrants.rank[key % E]!] as const)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const model: Model = {
     criteria: c.criteria,
     weightSum: c.criteria.reduce((s, k) => s + k.weight, 0),
     scale: c.scale,
-    entrants,
-    axis: entrants.map((e) => c.entrants!.get(e)!),
-    jurors,
+    entrants: entrants.sorted,
+    axis: entrants.sorted.map((e) => c.entrants!.get(e)!),
+    jurors: jurors.sorted,
     cards,
     recusals,
     ...options,
