@@ -5,9 +5,25 @@
  */
 import type { Cards } from './model.js';
 
+/** Positions ordered by value, then position. */
+function byValue(xs: readonly number[]): number[] {
+  if (xs.length > 64) return xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);
+  // Insertion sort for the usual few dozen scorecards of a juror (a thousand jurors each flag).
+  const idx = new Array<number>(xs.length);
+  for (let i = 0; i < xs.length; i++) {
+    let p = i;
+    while (p > 0 && xs[idx[p - 1]!]! > xs[i]!) {
+      idx[p] = idx[p - 1]!;
+      p--;
+    }
+    idx[p] = i;
+  }
+  return idx;
+}
+
 /** Average ranks (1-based), values within `tolerance` tied. */
 function ranks(xs: readonly number[], tolerance: number): number[] {
-  const idx = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);
+  const idx = byValue(xs);
   const out = new Array<number>(xs.length);
   for (let i = 0; i < idx.length; ) {
     let j = i;

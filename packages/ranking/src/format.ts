@@ -23,16 +23,24 @@ function rounded(s: ScoreSet, e: number, decimals: number): string {
  * displays(scores, [0, 1]); // ["6.8667", "6.8666"] when 0 scores 103/15 and 1 scores 6.8666
  */
 export function displays(s: ScoreSet, ordered: readonly number[]): Map<number, string> {
-  const base = new Map<number, string>();
-  for (const e of ordered) if (hasScore(s, e)) base.set(e, rounded(s, e, 2));
-  const out = new Map(base);
+  const out = new Map<number, string>();
+  const two = ordered.map((e) => (hasScore(s, e) ? rounded(s, e, 2) : null));
+  ordered.forEach((e, i) => two[i] !== null && out.set(e, two[i]!));
+  // A string at d decimals, computed once per entrant: `memo[d - 3]`.
+  const at = (memo: string[], e: number, d: number): string => (memo[d - 3] ??= rounded(s, e, d));
+  // Each entrant meets two neighbours; what was computed for it against its left neighbour is
+  // kept for its right one (a large round has thousands of neighbours equal to two decimals).
+  let kept: string[] = [];
   for (let i = 0; i + 1 < ordered.length; i++) {
     const a = ordered[i]!;
     const b = ordered[i + 1]!;
-    if (!base.has(a) || !base.has(b) || base.get(a) !== base.get(b) || sameScore(s, a, b)) continue;
+    const memoA = kept;
+    const memoB: string[] = (kept = []);
+    if (two[i] === null || two[i + 1] === null || two[i] !== two[i + 1] || sameScore(s, a, b)) continue;
     let d = 3;
-    while (d < MAX_DECIMALS && rounded(s, a, d) === rounded(s, b, d)) d++;
-    for (const e of [a, b]) if (out.get(e)!.length < rounded(s, e, d).length) out.set(e, rounded(s, e, d));
+    while (d < MAX_DECIMALS && at(memoA, a, d) === at(memoB, b, d)) d++;
+    if (out.get(a)!.length < at(memoA, a, d).length) out.set(a, at(memoA, a, d));
+    if (out.get(b)!.length < at(memoB, b, d).length) out.set(b, at(memoB, b, d));
   }
   return out;
 }

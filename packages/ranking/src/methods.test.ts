@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { card, competition, flat, flatCards } from './testing/fixtures.js';
+import { generate } from './testing/generate.js';
 import { displays } from './format.js';
 import { rank } from './rank.js';
 import { ratio } from './rational.js';
@@ -54,6 +56,18 @@ test('beyond 50 jurors SATM runs in float64 and matches the exact mean on comple
     expect(Number(row.score)).toBeCloseTo(Number(n) / Number(d), 9);
   }
   expect(r.ranking.map((x) => x.entrant)).toEqual(['A', 'C', 'B']);
+});
+
+test('the float64 path gives, to the last digit, the results it gave before it was made faster', () => {
+  // Digests of the whole result JSON, computed before the solver and the scoring loops were rewritten.
+  const digest = (r: RankResult): string => createHash('sha256').update(JSON.stringify(r)).digest('hex');
+  const sparse = run({ ...generate(400, 51, 5, 2), selection: { count: 10 } });
+  expect(sparse.arithmetic).toBe('float64');
+  expect(sparse.ties).toEqual([{ rule: 'criterion:innovation', entrants: ['E2', 'E155'], values: ['4.4792848798', '4.1459515464'] }]);
+  expect(sparse.ranking[0]).toMatchObject({ entrant: 'E143', score: '8.1229910547', display: '8.12', rawMean: '423/50' });
+  expect(digest(sparse)).toBe('99f49dca387819394ba987263fefdc3985e4e1c2404a947d042543ea3d1f05d8');
+  const reported = run({ ...generate(40, 55, 7, 8), selection: { count: 4, axisMax: 1 }, report: true });
+  expect(digest(reported)).toBe('8dba841bb2b1503e987dbf08ff64be7a34a5089bc9fb6411338101ddee90797b');
 });
 
 test('display adds decimals only where two different scores would read the same', () => {

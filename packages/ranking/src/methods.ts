@@ -192,21 +192,33 @@ function activeJurors(d: Design): number[] {
 }
 
 function floatSatm(d: Design, values: Values, k: Int32Array): MethodRun {
-  const b = floatOffsets(d.cards, values.v, d.jurors, d.entrants);
+  const b = floatOffsets(d.cards, values.v, d.jurors, d.entrants, { groups: d.groups });
   const out = new Float64Array(d.entrants).fill(Number.NaN);
-  const us: number[] = [];
-  forEachEntrant(d, (e, from, to) => {
-    if (to === from) return;
-    us.length = 0;
-    for (let x = from; x < to; x++) {
-      const i = d.groups.card[x]!;
-      us.push(values.v[i]! - b[d.cards.juror[i]!]!);
+  const { start, card } = d.groups;
+  const { juror } = d.cards;
+  const v = values.v;
+  let widest = 0;
+  for (let e = 0; e < d.entrants; e++) widest = Math.max(widest, start[e + 1]! - start[e]!);
+  const us = new Float64Array(widest);
+  for (let e = 0; e < d.entrants; e++) {
+    const from = start[e]!;
+    const n = start[e + 1]! - from;
+    if (n === 0) continue;
+    // Insertion sort: an entrant has a handful of scorecards (equal values are interchangeable).
+    for (let x = 0; x < n; x++) {
+      const i = card[from + x]!;
+      const u = v[i]! - b[juror[i]!]!;
+      let p = x;
+      while (p > 0 && us[p - 1]! > u) {
+        us[p] = us[p - 1]!;
+        p--;
+      }
+      us[p] = u;
     }
-    us.sort((a, c) => a - c);
     let sum = 0;
-    for (let x = k[e]!; x < us.length - k[e]!; x++) sum += us[x]!;
-    out[e] = sum / (us.length - 2 * k[e]!) / values.den;
-  });
+    for (let x = k[e]!; x < n - k[e]!; x++) sum += us[x]!;
+    out[e] = sum / (n - 2 * k[e]!) / values.den;
+  }
   const offsets = new Map<number, string>();
   const offsetValues = new Float64Array(d.jurors);
   for (const j of activeJurors(d)) {

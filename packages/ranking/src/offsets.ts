@@ -12,10 +12,12 @@ export interface ExactOffsets {
   readonly D: bigint;
 }
 
-/** Card indices grouped by entrant (CSR layout). */
+/** Card indices grouped by entrant (CSR layout), in card order within each entrant. */
 export interface ByEntrant {
   readonly start: Int32Array;
   readonly card: Int32Array;
+  /** The juror of each grouped card: `juror[x]` is `cards.juror[card[x]]`. */
+  readonly juror: Int32Array;
 }
 
 /**
@@ -29,8 +31,13 @@ export function byEntrant(cards: Cards, entrants: number): ByEntrant {
   for (let e = 0; e < entrants; e++) start[e + 1]! += start[e]!;
   const fill = start.slice(0, entrants);
   const card = new Int32Array(cards.length);
-  for (let i = 0; i < cards.length; i++) card[fill[cards.entrant[i]!]!++] = i;
-  return { start, card };
+  const juror = new Int32Array(cards.length);
+  for (let i = 0; i < cards.length; i++) {
+    const x = fill[cards.entrant[i]!]!++;
+    card[x] = i;
+    juror[x] = cards.juror[i]!;
+  }
+  return { start, card, juror };
 }
 
 function gcd(a: number, b: number): number {
@@ -122,22 +129,33 @@ function solvedOffsets(cards: Cards, v: ArrayLike<number>, jurors: number, activ
   return { B, D: previous };
 }
 
+/** Options of {@link floatOffsets}. */
+export interface FloatOffsetOptions {
+  /** Juror multiplicities (the bootstrap); 1 each by default. */
+  readonly weight?: ArrayLike<number> | undefined;
+  /** A warm start for the iteration. */
+  readonly start?: Float64Array | undefined;
+  /** Relative residual at which the iteration stops (1e-12 by default). */
+  readonly tolerance?: number;
+  /** The cards grouped by entrant, when the caller has them already. */
+  readonly groups?: ByEntrant;
+}
+
 /**
  * Float64 offsets for designs beyond one event (more than 50 jurors), where the exact system would
  * be too large. RANKING.md allows alternating least squares; we solve the same least-squares
  * normal equations by Jacobi-preconditioned conjugate gradients, which reach the same solution
- * (to ~1e-13 of the scale) in a few dozen passes where ALS needs hundreds. `weight` (juror
- * multiplicities, for the bootstrap) defaults to 1; `start` warm-starts the iteration. Returns b
- * with Σ w_j b_j = 0, in the units of `v`.
+ * (to ~1e-13 of the scale) in a few dozen passes where ALS needs hundreds. Returns b with
+ * Σ w_j b_j = 0, in the units of `v`.
  * @example
  * floatOffsets(cards, [6, 8, 4, 6], 2, 2); // Float64Array [1, -1]
  */
 export function floatOffsets(
-  cards: Cards, v: ArrayLike<number>, jurors: number, entrants: number,
-  weight?: ArrayLike<number>, start?: Float64Array, tolerance = 1e-12,
+  cards: Cards, v: ArrayLike<number>, jurors: number, entrants: number, options: FloatOffsetOptions = {},
 ): Float64Array {
-  // Written as flat loops over typed arrays (no closures): this runs thousands of times in the
-  // report on designs of 50,000 scorecards.
+  const { weight, start, tolerance = 1e-12, groups = byEntrant(cards, entrants) } = options;
+  // Written as flat loops over typed arrays: this runs thousands of times in the report on
+  // designs of 50,000 scorecards.
   const n = cards.length;
   const juror = cards.juror;
   const entrant = cards.entrant;
@@ -161,19 +179,32 @@ export function floatOffsets(
   const z = new Float64Array(jurors);
   const p = new Float64Array(jurors);
   const q = new Float64Array(jurors);
-  const sums = new Float64Array(entrants);
   const invWe = new Float64Array(entrants);
   for (let e = 0; e < entrants; e++) invWe[e] = We[e]! > 0 ? 1 / We[e]! : 0;
+  // (L x)_j in two passes: each entrant's weighted mean of x over its jurors (cards grouped by
+  // entrant, in card order), then each juror's sum over its cards (in card order, so a juror's
+  // run of cards accumulates in a register). The additions happen in the same order as a plain
+  // loop over the cards would do them, so the result is the same to the last bit.
+  const jurorAt = groups.juror;
+  const bounds = groups.start;
+  const means = new Float64Array(entrants);
   const apply = (from: Float64Array, out: Float64Array): void => {
-    sums.fill(0);
-    for (let i = 0; i < n; i++) {
-      const j = juror[i]!;
-      sums[entrant[i]!]! += wj[j]! * from[j]!;
+    for (let e = 0, at = 0; e < entrants; e++) {
+      let sum = 0;
+      for (const end = bounds[e + 1]!; at < end; at++) {
+        const j = jurorAt[at]!;
+        sum += wj[j]! * from[j]!;
+      }
+      means[e] = sum * invWe[e]!;
     }
     out.fill(0);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; ) {
       const j = juror[i]!;
-      out[j]! += wj[j]! * (from[j]! - sums[entrant[i]!]! * invWe[entrant[i]!]!);
+      const w = wj[j]!;
+      const xj = from[j]!;
+      let acc = out[j]!;
+      for (; i < n && juror[i] === j; i++) acc += w * (xj - means[entrant[i]!]!);
+      out[j] = acc;
     }
   };
   apply(x, r);

@@ -90,7 +90,10 @@ export function scoreText(s: ScoreSet, e: number): string | null {
  * tiedGroups(s, [0, 1, 2]); // [[1], [0, 2]] when 1 is best and 0, 2 tie
  */
 export function tiedGroups(s: ScoreSet, members: readonly number[]): number[][] {
-  const sorted = [...members].sort((a, b) => orderScores(s, a, b) || a - b);
+  const approx = s.approx;
+  const sorted = s.exact
+    ? [...members].sort((a, b) => orderScores(s, a, b) || a - b)
+    : [...members].sort((a, b) => approx[b]! - approx[a]! || a - b);
   const groups: number[][] = [];
   for (const e of sorted) {
     const last = groups[groups.length - 1];

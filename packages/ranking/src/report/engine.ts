@@ -122,7 +122,9 @@ export class FloatEngine {
   }
 
   private als(v: Float64Array, weight: Float64Array): Float64Array {
-    const b = floatOffsets(this.d.cards, v, this.d.jurors, this.d.entrants, weight, this.warm ?? undefined, 1e-8);
+    const b = floatOffsets(this.d.cards, v, this.d.jurors, this.d.entrants, {
+      weight, start: this.warm ?? undefined, tolerance: 1e-8, groups: this.d.groups,
+    });
     this.warm ??= b;
     return b;
   }
