@@ -20,6 +20,7 @@ const db = new Database(dbPath, { readonly: true });
 const read = [];
 const compute = [];
 const alone = [];
+const cpuRead = [];
 const cpuSum = [];
 const cpuAlone = [];
 let input;
@@ -28,6 +29,7 @@ for (let i = 0; i <= runs; i++) {
   let t0 = performance.now();
   input = roundRankingInput(db, roundId, report ? { report: true } : {});
   const r = performance.now() - t0;
+  const cR = cpuMs() - c0;
   t0 = performance.now();
   const result = computeRanking(input);
   const c = performance.now() - t0;
@@ -44,6 +46,7 @@ for (let i = 0; i <= runs; i++) {
     read.push(r);
     compute.push(c);
     alone.push(a);
+    cpuRead.push(cR);
     cpuSum.push(cSum);
     cpuAlone.push(cA);
   }
@@ -57,7 +60,7 @@ console.log(
     totalMs: median(sum),
     rankMs: median(alone),
     ratio: median(sum.map((s, i) => s / alone[i])),
-    cpu: { totalMs: median(cpuSum), rankMs: median(cpuAlone) },
+    cpu: { readMs: median(cpuRead), totalMs: median(cpuSum), rankMs: median(cpuAlone) },
     runs: sum.length,
     shape: {
       entrants: input.entrants.length,

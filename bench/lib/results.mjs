@@ -118,7 +118,7 @@ export async function largeResultsBench({ runs, size, report, log }) {
     const { roundId, competitionId, shape } = await generateLargeCompetition(dbPath, size);
     log(`  generated ${shape.entrants} entrants × ${shape.jurors} jurors, ${shape.scorecards} scorecards (${shape.scores} scores) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const local = await inProcess(dbPath, roundId, runs, false);
-    log(`  in-process read ${local.readMs.toFixed(0)} + compute ${local.computeMs.toFixed(0)} ms (CPU ${local.cpu.totalMs.toFixed(0)} ms); rank() ${local.rankMs.toFixed(0)} ms (CPU ${local.cpu.rankMs.toFixed(0)} ms)`);
+    log(`  in-process read ${local.readMs.toFixed(0)} (CPU ${local.cpu.readMs.toFixed(0)}) + compute ${local.computeMs.toFixed(0)} ms (CPU ${local.cpu.totalMs.toFixed(0)} ms in all); rank() ${local.rankMs.toFixed(0)} ms (CPU ${local.cpu.rankMs.toFixed(0)} ms)`);
     const server = await startPalmares({ dbPath, demo: false });
     try {
       const cookie = await login(server.url, LARGE_ORGANISER);

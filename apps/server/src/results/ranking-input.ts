@@ -30,6 +30,63 @@ interface RoundRow {
   shortlist_axis_max: number | null;
 }
 
+type ScorecardRow = [juror: number, entrant: number, scores: string];
+
+/**
+ * The statements of roundRankingInput, prepared once per database. A large round is read in one
+ * pass over two covering indexes (migration 0005): SQLite groups the scores of each scorecard into
+ * its `scores` object (keyed by criterion code, in criterion id order) and leaves out scorecards
+ * withdrawn by a recusal, so JavaScript sees one row per scorecard and builds no per-score object.
+ */
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  return {
+    round: db.prepare<[number], RoundRow>(
+      `SELECT r.id, r.kind, r.competition_id, c.scale_min, c.scale_max, c.method, c.trim, c.award_count,
+              c.award_axis_max, c.shortlist_size, c.shortlist_axis_min, c.shortlist_axis_max
+       FROM rounds r JOIN competitions c ON c.id = r.competition_id WHERE r.id = ?`,
+    ),
+    criteria: db.prepare<[number], [code: string, weight: number]>('SELECT code, weight FROM criteria WHERE competition_id = ? ORDER BY position').raw(),
+    entrants: db
+      .prepare<[number], [id: number, axis: string]>(
+        `SELECT e.id, a.code FROM round_entrants re JOIN entrants e ON e.id = re.entrant_id
+         JOIN axes a ON a.id = e.axis_id WHERE re.round_id = ? ORDER BY e.id`,
+      )
+      .raw(),
+    jurors: db.prepare<[number], number>('SELECT DISTINCT juror_id FROM assignments WHERE round_id = ? ORDER BY juror_id').pluck(),
+    recusals: db
+      .prepare<{ round: number; competition: number }, [juror: number, entrant: number]>(
+        `SELECT r.juror_id, r.entrant_id FROM recusals r
+         JOIN round_entrants re ON re.entrant_id = r.entrant_id AND re.round_id = @round
+         WHERE r.competition_id = @competition ORDER BY r.juror_id, r.entrant_id`,
+      )
+      .raw(),
+    // A criterion of another competition (only a bug could store one) keeps its id as its key, so
+    // the ranking refuses it as unknown instead of it being dropped here.
+    scorecards: db
+      .prepare<{ round: number; competition: number }, ScorecardRow>(
+        `SELECT sc.juror_id, sc.entrant_id, json_group_object(coalesce(c.code, CAST(s.criterion_id AS TEXT)), s.value)
+         FROM scorecards sc
+         JOIN scores s ON s.scorecard_id = sc.id
+         LEFT JOIN criteria c ON c.id = s.criterion_id AND c.competition_id = @competition
+         WHERE sc.round_id = @round AND sc.status = 'submitted'
+           AND NOT EXISTS (SELECT 1 FROM recusals r JOIN round_entrants re ON re.entrant_id = r.entrant_id AND re.round_id = @round
+                           WHERE r.juror_id = sc.juror_id AND r.entrant_id = sc.entrant_id AND r.competition_id = @competition)
+         GROUP BY sc.juror_id, sc.entrant_id
+         ORDER BY sc.juror_id, sc.entrant_id`,
+      )
+      .raw(),
+  };
+}
+function statementsFor(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = prepare(db);
+    statements.set(db, s);
+  }
+  return s;
+}
+
 /**
  * Reads what the ranking needs for one round: only submitted scorecards (never drafts, never a
  * scorecard withdrawn by a later recusal), the round's entrants with their axis, every juror
@@ -37,58 +94,21 @@ interface RoundRow {
  * Ids are the database ids as strings; criteria are identified by their code.
  */
 export function roundRankingInput(db: Db, roundId: number, options: { report?: boolean; chairOrder?: string[] } = {}): RoundRankingInput {
-  const round = db
-    .prepare<[number], RoundRow>(
-      `SELECT r.id, r.kind, r.competition_id, c.scale_min, c.scale_max, c.method, c.trim, c.award_count,
-              c.award_axis_max, c.shortlist_size, c.shortlist_axis_min, c.shortlist_axis_max
-       FROM rounds r JOIN competitions c ON c.id = r.competition_id WHERE r.id = ?`,
-    )
-    .get(roundId);
+  const q = statementsFor(db);
+  const round = q.round.get(roundId);
   if (!round) throw new Error(`round ${roundId} does not exist`);
+  const ids = { round: roundId, competition: round.competition_id };
 
-  const criteria = db
-    .prepare<[number], { code: string; weight: number; id: number }>(
-      'SELECT id, code, weight FROM criteria WHERE competition_id = ? ORDER BY position',
-    )
-    .all(round.competition_id);
-  const codeOf = new Map(criteria.map((c) => [c.id, c.code]));
+  // One string per juror and entrant id, shared by every scorecard that names it.
+  const jurorIds = q.jurors.all(roundId);
+  const jurorKey = new Map(jurorIds.map((id) => [id, String(id)]));
+  const entrantRows = q.entrants.all(roundId);
+  const entrantKey = new Map(entrantRows.map(([id]) => [id, String(id)]));
+  const key = (keys: Map<number, string>, id: number) => keys.get(id) ?? String(id);
 
-  const entrants = db
-    .prepare<[number], { id: number; axis: string }>(
-      `SELECT e.id, a.code AS axis FROM round_entrants re JOIN entrants e ON e.id = re.entrant_id
-       JOIN axes a ON a.id = e.axis_id WHERE re.round_id = ? ORDER BY e.id`,
-    )
-    .all(roundId);
-  const jurors = db
-    .prepare<[number], number>('SELECT DISTINCT juror_id FROM assignments WHERE round_id = ? ORDER BY juror_id')
-    .pluck()
-    .all(roundId);
-  const recusals = db
-    .prepare<[number, number], { juror_id: number; entrant_id: number }>(
-      `SELECT r.juror_id, r.entrant_id FROM recusals r
-       JOIN round_entrants re ON re.entrant_id = r.entrant_id AND re.round_id = ?
-       WHERE r.competition_id = ? ORDER BY r.juror_id, r.entrant_id`,
-    )
-    .all(roundId, round.competition_id);
-  const recused = new Set(recusals.map((r) => `${r.juror_id}:${r.entrant_id}`));
-
-  const scoreRows = db
-    .prepare<[number], { juror_id: number; entrant_id: number; criterion_id: number; value: number }>(
-      `SELECT sc.juror_id, sc.entrant_id, s.criterion_id, s.value FROM scorecards sc
-       JOIN scores s ON s.scorecard_id = sc.id
-       WHERE sc.round_id = ? AND sc.status = 'submitted' ORDER BY sc.juror_id, sc.entrant_id`,
-    )
-    .all(roundId);
-  const byCard = new Map<string, RoundRankingInput['evaluations'][number]>();
-  for (const row of scoreRows) {
-    const key = `${row.juror_id}:${row.entrant_id}`;
-    if (recused.has(key)) continue;
-    let card = byCard.get(key);
-    if (!card) {
-      card = { juror: String(row.juror_id), entrant: String(row.entrant_id), scores: {} };
-      byCard.set(key, card);
-    }
-    card.scores[codeOf.get(row.criterion_id) ?? String(row.criterion_id)] = row.value;
+  const evaluations: RoundRankingInput['evaluations'] = [];
+  for (const [juror, entrant, scores] of q.scorecards.iterate(ids)) {
+    evaluations.push({ juror: key(jurorKey, juror), entrant: key(entrantKey, entrant), scores: JSON.parse(scores) as Record<string, number> });
   }
 
   const selection =
@@ -101,12 +121,12 @@ export function roundRankingInput(db: Db, roundId: number, options: { report?: b
       : { count: round.award_count, ...(round.award_axis_max !== null ? { axisMax: round.award_axis_max } : {}) };
 
   return {
-    criteria: criteria.map((c) => ({ id: c.code, weight: c.weight })),
+    criteria: q.criteria.all(round.competition_id).map(([id, weight]) => ({ id, weight })),
     scale: { min: round.scale_min, max: round.scale_max },
-    entrants: entrants.map((e) => ({ id: String(e.id), axis: e.axis })),
-    jurors: jurors.map(String),
-    evaluations: [...byCard.values()],
-    recusals: recusals.map((r) => ({ juror: String(r.juror_id), entrant: String(r.entrant_id) })),
+    entrants: entrantRows.map(([id, axis]) => ({ id: key(entrantKey, id), axis })),
+    jurors: jurorIds.map((id) => key(jurorKey, id)),
+    evaluations,
+    recusals: q.recusals.all(ids).map(([juror, entrant]) => ({ juror: key(jurorKey, juror), entrant: key(entrantKey, entrant) })),
     method: round.method,
     trim: round.trim === '0' ? 0 : 'auto',
     selection,
