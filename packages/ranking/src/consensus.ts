@@ -6,11 +6,12 @@
 import type { Cards } from './model.js';
 
 /** Positions ordered by value, then position. */
-function byValue(xs: readonly number[]): number[] {
-  if (xs.length > 64) return xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);
+function byValue(xs: ArrayLike<number>): ArrayLike<number> {
+  const n = xs.length;
+  if (n > 64) return Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);
   // Insertion sort for the usual few dozen scorecards of a juror (a thousand jurors each flag).
-  const idx = new Array<number>(xs.length);
-  for (let i = 0; i < xs.length; i++) {
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     let p = i;
     while (p > 0 && xs[idx[p - 1]!]! > xs[i]!) {
       idx[p] = idx[p - 1]!;
@@ -22,9 +23,9 @@ function byValue(xs: readonly number[]): number[] {
 }
 
 /** Average ranks (1-based), values within `tolerance` tied. */
-function ranks(xs: readonly number[], tolerance: number): number[] {
+function ranks(xs: ArrayLike<number>, tolerance: number): Float64Array {
   const idx = byValue(xs);
-  const out = new Array<number>(xs.length);
+  const out = new Float64Array(xs.length);
   for (let i = 0; i < idx.length; ) {
     let j = i;
     while (j + 1 < idx.length && xs[idx[j + 1]!]! - xs[idx[j]!]! <= tolerance) j++;
@@ -39,7 +40,7 @@ function ranks(xs: readonly number[], tolerance: number): number[] {
  * @example
  * spearman([1, 2, 3], [30, 20, 10], 0); // -1
  */
-export function spearman(a: readonly number[], b: readonly number[], tolerance: number): number | null {
+export function spearman(a: ArrayLike<number>, b: ArrayLike<number>, tolerance: number): number | null {
   const ra = ranks(a, tolerance);
   const rb = ranks(b, tolerance);
   const n = a.length;
@@ -68,14 +69,26 @@ export function consensusCorrelations(
     sum[cards.entrant[i]!]! += cards.total[i]! - offsets[cards.juror[i]!]!;
     n[cards.entrant[i]!]!++;
   }
-  const mine: number[][] = Array.from({ length: jurors }, () => []);
-  const others: number[][] = Array.from({ length: jurors }, () => []);
+  // Each juror's pairs (own total, the others' consensus) in card order, packed juror by juror.
+  const start = new Int32Array(jurors + 1);
+  for (let i = 0; i < cards.length; i++) if (n[cards.entrant[i]!]! >= 2) start[cards.juror[i]! + 1]!++;
+  for (let j = 0; j < jurors; j++) start[j + 1]! += start[j]!;
+  const fill = start.slice(0, jurors);
+  const mine = new Float64Array(start[jurors]!);
+  const others = new Float64Array(start[jurors]!);
   for (let i = 0; i < cards.length; i++) {
     const e = cards.entrant[i]!;
     const j = cards.juror[i]!;
     if (n[e]! < 2) continue;
-    mine[j]!.push(cards.total[i]!);
-    others[j]!.push((sum[e]! - (cards.total[i]! - offsets[j]!)) / (n[e]! - 1));
+    const at = fill[j]!++;
+    mine[at] = cards.total[i]!;
+    others[at] = (sum[e]! - (cards.total[i]! - offsets[j]!)) / (n[e]! - 1);
   }
-  return mine.map((m, j) => (m.length >= 3 ? spearman(m, others[j]!, tolerance) : null));
+  const out: (number | null)[] = [];
+  for (let j = 0; j < jurors; j++) {
+    const from = start[j]!;
+    const to = start[j + 1]!;
+    out.push(to - from >= 3 ? spearman(mine.subarray(from, to), others.subarray(from, to), tolerance) : null);
+  }
+  return out;
 }

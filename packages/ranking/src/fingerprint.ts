@@ -4,7 +4,7 @@
  * same fingerprint; a results snapshot stores it.
  */
 import { canonicalJson, type Json } from './jcs.js';
-import { sha256, utf8, type Hasher } from './sha256.js';
+import { encodeUtf8, sha256, type Hasher } from './sha256.js';
 import type { Model } from './model.js';
 
 /** Byte strings packed end to end: string `k` is `bytes[start[k], start[k + 1])`. */
@@ -16,15 +16,13 @@ interface Pieces {
 }
 
 function pieces(texts: readonly string[]): Pieces {
-  const encoded = texts.map(utf8);
-  const start = new Int32Array(encoded.length + 1);
+  const bytes = new Uint8Array(texts.reduce((n, t) => n + 3 * t.length, 0));
+  const start = new Int32Array(texts.length + 1);
   let longest = 0;
-  encoded.forEach((b, k) => {
-    start[k + 1] = start[k]! + b.length;
-    longest = Math.max(longest, b.length);
+  texts.forEach((text, k) => {
+    start[k + 1] = encodeUtf8(text, bytes, start[k]!);
+    longest = Math.max(longest, start[k + 1]! - start[k]!);
   });
-  const bytes = new Uint8Array(start[encoded.length]!);
-  encoded.forEach((b, k) => bytes.set(b, start[k]!));
   return { bytes, start, longest };
 }
 
@@ -46,10 +44,8 @@ class ByteSink {
     if (n > this.buffer.length) this.buffer = new Uint8Array(n);
   }
   text(text: string): void {
-    const bytes = utf8(text);
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.used);
-    this.used += bytes.length;
+    this.room(3 * text.length);
+    this.used = encodeUtf8(text, this.buffer, this.used);
   }
   flush(): void {
     if (this.used > 0) this.out(this.buffer.subarray(0, this.used));
@@ -98,7 +94,16 @@ function write(model: Model, out: (bytes: Uint8Array) => void): void {
   const sink = new ByteSink(out, 4 * card);
 
   sink.text(`${canonicalJson(before).slice(0, -1)},"entrants":[`);
-  model.entrants.forEach((_, e) => sink.text(`${e ? ',' : ''}{"axis":${JSON.stringify(model.axis[e]!)},"id":${entrantIds[e]!}}`));
+  const axes = new Map<string, string>();
+  model.entrants.forEach((_, e) => {
+    const axis = model.axis[e]!;
+    if (!axes.has(axis)) axes.set(axis, JSON.stringify(axis));
+    sink.text(e ? ',{"axis":' : '{"axis":');
+    sink.text(axes.get(axis)!);
+    sink.text(',"id":');
+    sink.text(entrantIds[e]!);
+    sink.text('}');
+  });
   sink.text('],"evaluations":[');
   // Locals, not properties, in the loop that writes 6 MB a byte at a time.
   const { scores, juror, entrant } = cards;

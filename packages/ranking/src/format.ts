@@ -30,12 +30,15 @@ export function displays(s: ScoreSet, ordered: readonly number[]): Map<number, s
   const at = (memo: string[], e: number, d: number): string => (memo[d - 3] ??= rounded(s, e, d));
   // Each entrant meets two neighbours; what was computed for it against its left neighbour is
   // kept for its right one (a large round has thousands of neighbours equal to two decimals).
-  let kept: string[] = [];
+  let memoA: string[] = [];
+  let memoB: string[] = [];
   for (let i = 0; i + 1 < ordered.length; i++) {
     const a = ordered[i]!;
     const b = ordered[i + 1]!;
-    const memoA = kept;
-    const memoB: string[] = (kept = []);
+    const swap = memoA;
+    memoA = memoB;
+    memoB = swap;
+    memoB.length = 0;
     if (two[i] === null || two[i + 1] === null || two[i] !== two[i + 1] || sameScore(s, a, b)) continue;
     let d = 3;
     while (d < MAX_DECIMALS && at(memoA, a, d) === at(memoB, b, d)) d++;

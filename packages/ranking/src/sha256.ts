@@ -30,15 +30,23 @@ const K = new Int32Array([
  * utf8('é'); // Uint8Array [0xc3, 0xa9]
  */
 export function utf8(text: string): Uint8Array {
-  let ascii = true;
-  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
-  if (ascii) {
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-    return out;
-  }
-  const out = new Uint8Array(text.length * 3);
-  let p = 0;
+  const out = new Uint8Array(asciiOnly(text) ? text.length : text.length * 3);
+  return out.subarray(0, encodeUtf8(text, out, 0));
+}
+
+function asciiOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Writes `text` as UTF-8 into `out` from `at` (room for 3 bytes per UTF-16 unit is enough) and
+ * returns where it ended; a lone surrogate becomes U+FFFD, as TextEncoder does.
+ * @example
+ * encodeUtf8('é!', buffer, 10); // 13: bytes 0xc3 0xa9 0x21 at 10, 11, 12
+ */
+export function encodeUtf8(text: string, out: Uint8Array, at: number): number {
+  let p = at;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c < 0x80) {
@@ -54,7 +62,6 @@ export function utf8(text: string): Uint8Array {
         out[p++] = 0xf0 | (c >> 18);
         out[p++] = 0x80 | ((c >> 12) & 63);
       } else {
-        // A lone surrogate becomes U+FFFD, as TextEncoder does.
         if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
         out[p++] = 0xe0 | (c >> 12);
       }
@@ -62,7 +69,7 @@ export function utf8(text: string): Uint8Array {
       out[p++] = 0x80 | (c & 63);
     }
   }
-  return out.subarray(0, p);
+  return p;
 }
 
 /** Hashes every whole 64-byte block of `bytes[from, to)` into the state `h`. */

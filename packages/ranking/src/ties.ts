@@ -38,7 +38,11 @@ export function chain(scores: ScoreSet, scored: readonly number[], rules: readon
     const next = rule.name === 'head-to-head' ? r : r + 1;
     return parts.flatMap((part) => split(part, next));
   };
-  const order = tiedGroups(scores, scored).flatMap((group) => split(group, 0));
+  const order: number[][] = [];
+  for (const group of tiedGroups(scores, scored)) {
+    if (group.length === 1) order.push(group);
+    else for (const part of split(group, 0)) order.push(part);
+  }
   return { order, ties };
 }
 
