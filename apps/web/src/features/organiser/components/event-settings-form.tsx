@@ -1,11 +1,31 @@
 import { LANGUAGES, METHODS, SettingsUpdateSchema, type CompetitionDetail, type Lang } from '@palmares/contract';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
 import { useUpdateSettings } from '../api/update-settings';
-import { Refusal } from './refusal';
+import { SettingsForm } from './settings-form';
 
 const optionalInt = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === '' ? null : Number(value));
+
+/** The settings request as the form holds it; the contract's schema checks it before it is sent. */
+function readSettings(form: HTMLFormElement) {
+  const data = new FormData(form);
+  return {
+    name: data.get('name'),
+    startsOn: data.get('startsOn'),
+    endsOn: data.get('endsOn'),
+    venue: data.get('venue') ?? '',
+    languages: LANGUAGES.filter((l) => data.get(`lang-${l}`) === 'on'),
+    defaultLanguage: data.get('defaultLanguage'),
+    method: data.get('method'),
+    trim: data.get('trim') === '0' ? 0 : 'auto',
+    awards: { count: Number(data.get('awardsCount')), axisMax: optionalInt(data.get('awardsAxisMax')) },
+    shortlist: {
+      size: Number(data.get('shortlistSize')),
+      axisMin: Number(data.get('shortlistAxisMin')),
+      axisMax: optionalInt(data.get('shortlistAxisMax')),
+    },
+  };
+}
 
 /** The event and its pre-registered rules: name, dates, languages, method and trim, awards, shortlist. */
 export function EventSettingsForm({ competition }: { competition: CompetitionDetail }) {
@@ -15,34 +35,7 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
   const update = useUpdateSettings(competition.id);
   const { rules } = competition;
   const [languages, setLanguages] = useState<Lang[]>(competition.languages);
-  const [problems, setProblems] = useState<string[]>([]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const parsed = SettingsUpdateSchema.safeParse({
-      name: data.get('name'),
-      startsOn: data.get('startsOn'),
-      endsOn: data.get('endsOn'),
-      venue: data.get('venue') ?? '',
-      languages: LANGUAGES.filter((l) => data.get(`lang-${l}`) === 'on'),
-      defaultLanguage: data.get('defaultLanguage'),
-      method: data.get('method'),
-      trim: data.get('trim') === '0' ? 0 : 'auto',
-      awards: { count: Number(data.get('awardsCount')), axisMax: optionalInt(data.get('awardsAxisMax')) },
-      shortlist: {
-        size: Number(data.get('shortlistSize')),
-        axisMin: Number(data.get('shortlistAxisMin')),
-        axisMax: optionalInt(data.get('shortlistAxisMax')),
-      },
-    });
-    if (!parsed.success) {
-      setProblems(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-      return;
-    }
-    setProblems([]);
-    update.mutate(parsed.data);
-  }
+  const locked = competition.settingsLocked;
 
   const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <div className="field">
@@ -52,8 +45,8 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
   );
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+    <SettingsForm schema={SettingsUpdateSchema} draft={readSettings} save={update} locked={locked} saveLabel={t('setup.saveEvent')}>
+      <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.event')}</legend>
         <div className="org-grid-form">
           {input('name', t('setup.name'), { defaultValue: competition.name, dir: 'auto', required: true })}
@@ -62,7 +55,7 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
           {input('endsOn', t('setup.endsOn'), { type: 'date', defaultValue: competition.endsOn, required: true })}
         </div>
       </fieldset>
-      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+      <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.languages')}</legend>
         <div className="org-inline">
           {LANGUAGES.map((lang) => (
@@ -88,7 +81,7 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
           </select>
         </div>
       </fieldset>
-      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+      <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.method')}</legend>
         {METHODS.map((method) => (
           <label key={method} className="org-choice org-choice--explained">
@@ -102,7 +95,7 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
           </label>
         ))}
       </fieldset>
-      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+      <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.trim')}</legend>
         <label className="org-choice org-choice--explained">
           <input type="radio" name="trim" value="auto" defaultChecked={rules.trim === 'auto'} />
@@ -119,14 +112,14 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
           </span>
         </label>
       </fieldset>
-      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+      <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.awards')}</legend>
         <div className="org-grid-form">
           {input('awardsCount', t('setup.awardsCount'), { type: 'number', min: 1, max: 100, defaultValue: rules.awards.count })}
           {input('awardsAxisMax', t('setup.awardsAxisMax'), { type: 'number', min: 1, defaultValue: rules.awards.axisMax ?? '', placeholder: t('setup.noLimit') })}
         </div>
       </fieldset>
-      <fieldset className="org-fieldset" disabled={competition.settingsLocked}>
+      <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.shortlist')}</legend>
         <div className="org-grid-form">
           {input('shortlistSize', t('setup.shortlistSize'), { type: 'number', min: 1, defaultValue: rules.shortlist.size })}
@@ -134,25 +127,6 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
           {input('shortlistAxisMax', t('setup.shortlistAxisMax'), { type: 'number', min: 1, defaultValue: rules.shortlist.axisMax ?? '', placeholder: t('setup.noLimit') })}
         </div>
       </fieldset>
-      {problems.length > 0 ? (
-        <div className="form__alert" role="alert">
-          <p>{t('errors.validation')}</p>
-          <ul lang="en" dir="ltr">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {update.isSuccess ? <p role="status">{t('setup.saved')}</p> : null}
-      <Refusal error={update.error} />
-      {competition.settingsLocked ? null : (
-        <div className="org-actions">
-          <Button type="submit" busy={update.isPending}>
-            {t('setup.saveEvent')}
-          </Button>
-        </div>
-      )}
-    </form>
+    </SettingsForm>
   );
 }

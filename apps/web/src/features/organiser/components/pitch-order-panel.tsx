@@ -1,11 +1,12 @@
 import type { CompetitionDetail, RoundDetail } from '@palmares/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReorderList } from '../../../components/reorder/reorder-list';
 import { Button } from '../../../components/ui/button';
 import { useSetPitchOrder } from '../api/set-pitch-order';
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
-import { ReorderList } from './reorder-list';
+import { useMoveLabels } from './use-move-labels';
 
 type Finalist = { id: number; name: string; axisId: number | undefined };
 
@@ -22,6 +23,7 @@ function finalists(competition: CompetitionDetail, round: RoundDetail): Finalist
 /** Draw the pitch order at random (the seed is recorded and shown) or set it by hand with up / down. */
 export function PitchOrderPanel({ competition, round }: { competition: CompetitionDetail; round: RoundDetail }) {
   const { t } = useTranslation('organiser');
+  const moveLabels = useMoveLabels();
   const setOrder = useSetPitchOrder(competition.id);
   const current = finalists(competition, round);
   const placed = round.entrants.every((e) => e.pitchPosition !== null);
@@ -55,6 +57,8 @@ export function PitchOrderPanel({ competition, round }: { competition: Competiti
               </>
             )}
             onChange={setDraft}
+            moveLabels={moveLabels}
+            block="org-reorder"
           />
           <div className="org-actions">
             <Button busy={setOrder.isPending} onClick={() => setOrder.mutate({ entrantIds: draft.map((f) => f.id) }, { onSuccess: () => setDraft(null) })}>

@@ -9,8 +9,8 @@ import { useRanking } from '../api/get-ranking';
 import { useConfirmShortlist, usePublishShortlist } from '../api/round-transitions';
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
+import { ShortlistTieSettler } from './shortlist-tie-settler';
 import { TableScroll } from './table-scroll';
-import { TieSettler } from './tie-settler';
 
 type Explanation = RoundRankingResponse['explanations'][number];
 
@@ -137,7 +137,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
         </p>
       ) : null}
       {pending && round.state === 'closed' ? (
-        <TieSettler key={pending.entrants.join(',')} competitionId={competition.id} roundId={round.id} tied={tied} seats={pending.seats} />
+        <ShortlistTieSettler key={pending.entrants.join(',')} competitionId={competition.id} roundId={round.id} tied={tied} seats={pending.seats} />
       ) : null}
       <div className="org-actions">
         {round.state === 'closed' ? (

@@ -12,13 +12,13 @@ import type { Viewer } from '../api/viewer';
 import type { DeliberationContext } from './context';
 import { nameOf } from './context';
 import { nameList } from '../lib/numbers';
+import { DeliberationTieSettler } from './deliberation-tie-settler';
 import { DisagreementGrid } from './disagreement-grid';
 import { ExportLinks } from './export-links';
 import { RankingTable } from './ranking-table';
 import { RobustnessBanner } from './robustness-banner';
 import { SignoffPanel } from './signoff-panel';
 import { TieLog } from './tie-log';
-import { TieSettler } from './tie-settler';
 
 interface DeliberationScreenProps {
   viewer: Viewer;
@@ -41,7 +41,7 @@ function OpenTie({ ctx, isChair }: { ctx: DeliberationContext; isChair: boolean 
           count: pending.seats,
         })}
       </p>
-      {isChair ? <TieSettler key={pending.entrantIds.join('-')} ctx={ctx} entrantIds={pending.entrantIds} seats={pending.seats} /> : <p className="res-hint">{t('settle.chairOnly')}</p>}
+      {isChair ? <DeliberationTieSettler key={pending.entrantIds.join('-')} ctx={ctx} entrantIds={pending.entrantIds} seats={pending.seats} /> : <p className="res-hint">{t('settle.chairOnly')}</p>}
     </section>
   );
 }

@@ -9,8 +9,9 @@ import { pickTranslation } from '../../../i18n/pick-translation';
 import { useLanguage } from '../../../i18n/use-language';
 import { useDeliberation } from '../api/get-deliberation';
 import { useWinners } from '../api/public';
-import { localDecimal } from '../lib/numbers';
+import { localResult } from '../lib/numbers';
 import { placeLabel } from '../lib/place-label';
+import { RankingHead } from './ranking-head';
 
 interface PrintProps {
   competitionId: number;
@@ -51,16 +52,7 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
           {t(`method.${deliberation.data.method}`)}
         </p>
         <table className="res-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('ranking.rank')}</th>
-              <th scope="col">{t('ranking.startup')}</th>
-              <th scope="col">{t('ranking.axis')}</th>
-              <th scope="col">{t('ranking.score')}</th>
-              <th scope="col">{t('ranking.rawMean')}</th>
-              <th scope="col">{t('ranking.scorecards')}</th>
-            </tr>
-          </thead>
+          <RankingHead />
           <tbody>
             {deliberation.data.ranking.map((r) => (
               <tr key={r.entrantId}>
@@ -70,8 +62,8 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
                   {r.selected ? <span aria-hidden="true"> ★</span> : null}
                 </th>
                 <td>{axisName(r.axisCode)}</td>
-                <td className="res-num">{r.score ? localDecimal(r.score.display, lang) : '—'}</td>
-                <td className="res-num">{r.rawMean ? localDecimal(r.rawMean.display, lang) : '—'}</td>
+                <td className="res-num">{localResult(r.score, lang)}</td>
+                <td className="res-num">{localResult(r.rawMean, lang)}</td>
                 <td className="res-num">{r.scored}</td>
               </tr>
             ))}

@@ -1,9 +1,10 @@
 import type { DeliberationRow } from '@palmares/contract';
 import { useTranslation } from 'react-i18next';
-import { localDecimal } from '../lib/numbers';
+import { localDecimal, localResult } from '../lib/numbers';
 import { AxisTag } from './axis-tag';
 import { axisOf, type DeliberationContext } from './context';
 import { CorrectionForm, CorrectionsList } from './correction-form';
+import { RankingHead } from './ranking-head';
 
 function CorrectedScores({ ctx, row }: { ctx: DeliberationContext; row: DeliberationRow }) {
   const { t } = useTranslation('results');
@@ -38,7 +39,6 @@ function CorrectedScores({ ctx, row }: { ctx: DeliberationContext; row: Delibera
 
 function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; row: DeliberationRow; canCorrect: boolean; roundId: number }) {
   const { t } = useTranslation('results');
-  const show = (n: { display: string } | null) => (n ? localDecimal(n.display, ctx.lang) : '—');
   return (
     <tbody className={row.selected ? 'res-rank res-rank--selected' : 'res-rank'}>
       <tr>
@@ -55,8 +55,8 @@ function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; 
         <td>
           <AxisTag axis={axisOf(ctx, row.axisCode)} code={row.axisCode} fallbackLang={ctx.fallbackLang} />
         </td>
-        <td className="res-num res-strong">{show(row.score)}</td>
-        <td className="res-num">{show(row.rawMean)}</td>
+        <td className="res-num res-strong">{localResult(row.score, ctx.lang)}</td>
+        <td className="res-num">{localResult(row.rawMean, ctx.lang)}</td>
         <td className="res-num">{row.scored}</td>
         <td className="res-num">{row.trimmed}</td>
       </tr>
@@ -84,17 +84,7 @@ export function RankingTable({ ctx, canCorrect }: { ctx: DeliberationContext; ca
       <p className="muted">{t(`method.${deliberation.method}`)}</p>
       <div className="res-scroll" role="region" aria-labelledby="res-ranking" tabIndex={0}>
         <table className="res-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('ranking.rank')}</th>
-              <th scope="col">{t('ranking.startup')}</th>
-              <th scope="col">{t('ranking.axis')}</th>
-              <th scope="col">{t('ranking.score')}</th>
-              <th scope="col">{t('ranking.rawMean')}</th>
-              <th scope="col">{t('ranking.scorecards')}</th>
-              <th scope="col">{t('ranking.trims')}</th>
-            </tr>
-          </thead>
+          <RankingHead trims />
           {deliberation.ranking.map((row) => (
             <RankRow key={row.entrantId} ctx={ctx} row={row} canCorrect={canCorrect} roundId={deliberation.roundId} />
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localDecimal, nameList } from './numbers';
+import { localDecimal, localResult, nameList } from './numbers';
 
 describe('localDecimal', () => {
   test('French writes a result with a decimal comma and keeps its decimals', () => {
@@ -15,6 +15,13 @@ describe('localDecimal', () => {
   test('a negative offset and an integer are left readable', () => {
     expect(localDecimal('-0.25', 'fr')).toBe('-0,25');
     expect(localDecimal('8', 'fr')).toBe('8');
+  });
+});
+
+describe('localResult', () => {
+  test('shows a result the language’s way, and a dash for an entrant with no result', () => {
+    expect(localResult({ display: '6.87' }, 'fr')).toBe('6,87');
+    expect(localResult(null, 'fr')).toBe('—');
   });
 });
 

@@ -14,6 +14,13 @@ export function localDecimal(display: string, lang: Lang): string {
   return formatDisplay(display, { locale: NUMBER_LOCALES[lang], decimals }) ?? display;
 }
 
+/**
+ * A result (a score, a mean) in the reader's language, or a dash where there is none.
+ * @example localResult({ display: '6.87' }, 'fr') // "6,87"
+ * @example localResult(null, 'fr') // "—"
+ */
+export const localResult = (result: { display: string } | null, lang: Lang) => (result ? localDecimal(result.display, lang) : '—');
+
 /** A float (statistics, chart values) with a fixed number of decimals, in the reader's language. */
 export function localFloat(value: number, lang: Lang, decimals = 2): string {
   return new Intl.NumberFormat(NUMBER_LOCALES[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);

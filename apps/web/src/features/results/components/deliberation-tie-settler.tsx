@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { TieSettler } from '../../../components/reorder/tie-settler';
+import { useDecideTie } from '../api/chair';
+import { nameOf, type DeliberationContext } from './context';
+import { Refusal } from './refusal';
+
+/** The final's tie for the last prize places, settled by the chair from the deliberation. */
+export function DeliberationTieSettler({ ctx, entrantIds, seats }: { ctx: DeliberationContext; entrantIds: number[]; seats: number }) {
+  const { t } = useTranslation('results');
+  const decide = useDecideTie(ctx.deliberation.roundId);
+  const texts = {
+    title: t('settle.title'),
+    explain: t('settle.explain', { count: seats }),
+    reason: t('settle.reason'),
+    reasonRequired: t('settle.required'),
+    submit: t('settle.submit'),
+    move: { up: (name: string) => t('settle.up', { name }), down: (name: string) => t('settle.down', { name }) },
+  };
+  return (
+    <TieSettler
+      tied={entrantIds.map((id) => ({ id, name: nameOf(ctx, id) }))}
+      texts={texts}
+      look={{ form: 'res-form res-form--tie', list: 'res-order', reason: 'res-input' }}
+      busy={decide.isPending}
+      onSettle={(ids, reason) => decide.mutate({ entrantIds: ids, reason })}
+      refusal={<Refusal error={decide.error} />}
+    />
+  );
+}
