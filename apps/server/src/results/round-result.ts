@@ -3,6 +3,7 @@ import type { Db } from '../db/open-db.js';
 import { chairOrderOf } from './chair-order.js';
 import { computeRanking } from './compute.js';
 import { roundRankingInput } from './ranking-input.js';
+import { cachedRanking } from './result-cache.js';
 
 interface DecisionRow {
   id: number;
@@ -28,11 +29,13 @@ export function roundDecisions(db: Db, roundId: number): DeliberationDecision[] 
 
 /**
  * The round's result as it stands: submitted scorecards, the chair's decisions as `chairOrder`,
- * the pre-registered method; `decisions` are what `chairOrder` was built from.
+ * the pre-registered method; `decisions` are what `chairOrder` was built from. The input is read
+ * afresh every time; the result comes from the cache of results by fingerprint (frozen), unless
+ * `fresh` asks for a recomputation (verifying a snapshot).
  */
-export function roundResult(db: Db, roundId: number, options: { report?: boolean; decisions?: DeliberationDecision[] } = {}) {
+export function roundResult(db: Db, roundId: number, options: { report?: boolean; decisions?: DeliberationDecision[]; fresh?: boolean } = {}) {
   const decisions = options.decisions ?? roundDecisions(db, roundId);
   const chairOrder = chairOrderOf(decisions);
   const input = roundRankingInput(db, roundId, { ...(chairOrder ? { chairOrder } : {}), ...(options.report ? { report: true } : {}) });
-  return { input, result: computeRanking(input), decisions };
+  return { input, result: options.fresh ? computeRanking(input) : cachedRanking(db, input), decisions };
 }

@@ -51,11 +51,12 @@ export function createSnapshot(db: Db, round: RoundRow, actor: string, now: Date
 
 /**
  * Recomputes a snapshot from the scorecards stored now, with the chair order it was taken with,
- * and compares fingerprint and result (canonical JSON, so key order cannot matter).
+ * and compares fingerprint and result (canonical JSON, so key order cannot matter). A real
+ * recomputation, never the cache: this is the check that the same input gives the same answer.
  */
 export function verifySnapshot(db: Db, snapshot: ResultsSnapshot): ResultsVerify {
   const report = snapshot.input['report'] === true;
-  const { result } = roundResult(db, snapshot.roundId, { report, decisions: snapshot.chairDecisions });
+  const { result } = roundResult(db, snapshot.roundId, { report, decisions: snapshot.chairDecisions, fresh: true });
   const fingerprintMatches = result.fingerprint === snapshot.fingerprint;
   const resultMatches = canonicalJson(result as unknown as Json) === canonicalJson(snapshot.result as unknown as Json);
   return {
