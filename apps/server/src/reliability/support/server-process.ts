@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -19,33 +19,56 @@ export async function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
-  child: ChildProcess;
+  /** What the process has written to stdout and stderr so far. */
+  output(): string;
   /** SIGKILL: no shutdown hook runs, exactly like a crash of the process. */
   kill(): Promise<void>;
-  output(): string;
+  /** SIGTERM, the graceful shutdown; SIGKILL if it has not exited 5 s later. */
+  stop(): Promise<void>;
 }
 
+export interface ServerProcessOptions {
+  /**
+   * `source` (the default): `node --import tsx apps/server/src/index.ts`, no build needed, the API
+   * only. `built`: `node apps/server/dist/index.js` after `pnpm build`, serving the built web app,
+   * as the browser journeys need it.
+   */
+  from?: 'source' | 'built';
+  demo?: boolean;
+  port?: number;
+  /** More environment for the server (the organiser a fixture signs in as, say). */
+  env?: Record<string, string>;
+}
+
+const ENTRIES = {
+  source: { args: ['--conditions=@palmares/source', '--import', 'tsx', 'apps/server/src/index.ts'], env: { WEB_ROOT: '/nonexistent' } },
+  built: { args: ['apps/server/dist/index.js'], env: {} },
+};
+
 /**
- * Starts the real server from source (`node --import tsx apps/server/src/index.ts`, no build
- * needed) on 127.0.0.1 with the given database file, and waits until it answers /api/health.
+ * Starts the real server as its own process (node itself, not through pnpm, so a signal reaches
+ * it) on 127.0.0.1 with the given database file, and waits until it answers /api/health. The one
+ * way tests spawn the server: the reliability suites from source, the browser journeys built
+ * (e2e/support/server.ts).
  */
-export async function startServerProcess(dbPath: string, options: { demo?: boolean; port?: number } = {}): Promise<ServerProcess> {
+export async function startServerProcess(dbPath: string, options: ServerProcessOptions = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const args = ['--conditions=@palmares/source', '--import', 'tsx', 'apps/server/src/index.ts', ...(options.demo ? ['--demo'] : [])];
-  const child = spawn(process.execPath, args, {
+  const entry = ENTRIES[options.from ?? 'source'];
+  const child = spawn(process.execPath, [...entry.args, ...(options.demo ? ['--demo'] : [])], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, WEB_ROOT: '/nonexistent' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, ...entry.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const running = () => child.exitCode === null && child.signalCode === null;
   const url = `http://127.0.0.1:${port}`;
   // Generous: on a loaded 2-core machine a cold start from source has taken 10 s.
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
+    if (!running()) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;
@@ -60,10 +83,16 @@ export async function startServerProcess(dbPath: string, options: { demo?: boole
   }
   return {
     url,
-    child,
     output: () => output,
     async kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (running()) child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      if (!running()) return;
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (running()) child.kill('SIGKILL');
       await exited;
     },
   };
