@@ -6,6 +6,7 @@ import {
   RoundDetailSchema,
   type RubricUpdate,
 } from '../../packages/contract/src/index.js';
+import { Anything, client, signIn } from './api.js';
 
 /**
  * Builds a competition through the HTTP API of a running server, the way an organiser and the
@@ -64,39 +65,6 @@ const AXES = [
   { code: 'social', color: '#8a3b12', labels: { fr: 'Social', en: 'Social', ar: 'الاجتماعي' } },
 ];
 
-/** Anything with zod's `parse`: the contract's schemas check every answer. */
-interface Parser<T> {
-  parse(input: unknown): T;
-}
-
-/** A tiny JSON client for one identity (organiser session cookie, or a tablet's Bearer token). */
-export function client(baseUrl: string, auth: { cookie?: string; bearer?: string } = {}) {
-  return async function call<T>(method: string, path: string, schema: Parser<T>, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = {};
-    if (auth.cookie) headers.cookie = auth.cookie;
-    if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-    return schema.parse(text === '' ? null : JSON.parse(text));
-  };
-}
-
-const Anything: Parser<unknown> = { parse: (input) => input };
-
-export async function signIn(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ORGANISER),
-  });
-  if (!res.ok) throw new Error(`login answered ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  if (!cookie) throw new Error('login set no cookie');
-  return cookie;
-}
-
 export interface ScoredRoundOne {
   competitionId: number;
   roundId: number;
@@ -116,7 +84,7 @@ export interface FixtureOptions {
 export async function scoredRoundOne(baseUrl: string, options: FixtureOptions = {}): Promise<ScoredRoundOne> {
   const entrants = options.entrants ?? DEFAULT_ENTRANTS;
   const jurorNames = options.jurorNames ?? ['Amina Idrissi', 'Bruno Lefèvre', 'Chadia Benali'];
-  const cookie = await signIn(baseUrl);
+  const cookie = await signIn(baseUrl, ORGANISER);
   const organiser = client(baseUrl, { cookie });
 
   const competition = await organiser('POST', '/api/competitions', CompetitionDetailSchema, {

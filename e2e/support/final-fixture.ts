@@ -1,3 +1,7 @@
+import type { JurorState } from '../../packages/contract/src/index.js';
+import { Anything, client, signIn } from './api.js';
+import { bindTablet, jurorState } from './competition-fixture.js';
+
 /**
  * The demo's final, scored and closed through the HTTP API of a running demo server, the way the
  * jurors' tablets and the organiser would: every demo juror's tablet bound with its invitation
@@ -13,41 +17,8 @@ export const DEMO_JUROR_COUNT = 8;
 export const demoStartupToken = (name: string) =>
   `demo-${name.normalize('NFD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-')}`;
 
-type Json = Record<string, unknown>;
-
-async function call<T = Json>(baseUrl: string, method: string, path: string, auth: { cookie?: string; bearer?: string }, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (auth.cookie) headers.cookie = auth.cookie;
-  if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-  return (text === '' ? null : JSON.parse(text)) as T;
-}
-
-export async function signInDemoOrganiser(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO_ORGANISER),
-  });
-  if (!res.ok) throw new Error(`login answered ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
-
-interface StateEntrant {
-  id: number;
-  name: string;
-  axisId: number;
-  state: 'not-started' | 'draft' | 'submitted' | 'recused';
-}
-interface JurorState {
-  juror: { id: number; isChair: boolean };
-  competition: { id: number; criteria: { code: string }[] };
-  round: { id: number; kind: string; state: string } | null;
-  entrants: StateEntrant[];
-}
+/** Signs the demo's organiser in; the session cookie. */
+export const signInDemoOrganiser = (baseUrl: string) => signIn(baseUrl, DEMO_ORGANISER);
 
 export interface FinalEntrant {
   id: number;
@@ -84,7 +55,7 @@ const clamp = (v: number) => Math.min(10, Math.max(1, v));
 async function submitWithRetry(baseUrl: string, bearer: string, roundId: number, entrantId: number) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await call(baseUrl, 'POST', `/api/juror/rounds/${roundId}/scorecards/${entrantId}/submit`, { bearer });
+      return await client(baseUrl, { bearer })('POST', `/api/juror/rounds/${roundId}/scorecards/${entrantId}/submit`, Anything);
     } catch (error) {
       if (attempt >= 20 || !String(error).includes('incomplete')) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -96,8 +67,8 @@ async function submitWithRetry(baseUrl: string, bearer: string, roundId: number,
 export async function closeDemoFinal(baseUrl: string): Promise<ClosedFinal> {
   const tablets: { bearer: string; state: JurorState; index: number }[] = [];
   for (let index = 1; index <= DEMO_JUROR_COUNT; index++) {
-    const bound = await call<{ deviceToken: string }>(baseUrl, 'POST', '/api/juror/bind', {}, { inviteToken: `demo-juror-${index}` });
-    const state = await call<JurorState>(baseUrl, 'GET', '/api/juror/state', { bearer: bound.deviceToken });
+    const bound = await bindTablet(baseUrl, `/j/demo-juror-${index}`);
+    const state = await jurorState(baseUrl, bound.deviceToken);
     if (state.round?.kind !== 'final' || state.round.state !== 'open') throw new Error('the demo final is not open');
     tablets.push({ bearer: bound.deviceToken, state, index });
   }
@@ -140,13 +111,13 @@ export async function closeDemoFinal(baseUrl: string): Promise<ClosedFinal> {
       const feedback = j < FEEDBACK.length ? [{ kind: 'feedback' as const, entrantId: e.id, text: FEEDBACK[j]!, revision: 1 }] : [];
       return [...scores, ...feedback];
     });
-    await call(baseUrl, 'POST', `/api/juror/rounds/${roundId}/changes`, { bearer: tablet.bearer }, { changes });
+    await client(baseUrl, { bearer: tablet.bearer })('POST', `/api/juror/rounds/${roundId}/changes`, Anything, { changes });
     for (const e of mine) await submitWithRetry(baseUrl, tablet.bearer, roundId, e.id);
   }
 
   const organiserCookie = await signInDemoOrganiser(baseUrl);
   const competitionId = tablets[0]!.state.competition.id;
-  await call(baseUrl, 'POST', `/api/competitions/${competitionId}/rounds/${roundId}/close`, { cookie: organiserCookie }, {});
+  await client(baseUrl, { cookie: organiserCookie })('POST', `/api/competitions/${competitionId}/rounds/${roundId}/close`, Anything, {});
   const chair = tablets.find((t) => t.state.juror.isChair);
   if (!chair) throw new Error('the demo has no chair');
   return { competitionId, roundId, organiserCookie, chairIndex: chair.index, first, second, tied: [c, d], entrants };
