@@ -1,0 +1,71 @@
+import {
+  ResultsEventLogCheckSchema,
+  ResultsSnapshotSchema,
+  ResultsVerifySchema,
+  type ResultsEventLogCheck,
+  type ResultsSnapshot,
+  type ResultsVerify,
+} from '@palmares/contract';
+import { describeRoute } from 'hono-openapi';
+import type { Deps } from '../../deps.js';
+import { notFound } from '../../lib/errors.js';
+import { verifyChain } from '../../lib/event-log.js';
+import type { RoundRow } from '../deliberation/deliberation.queries.js';
+import { responses } from '../deliberation/openapi.js';
+import { roundOf } from '../deliberation/round-access.js';
+import { snapshotQueries } from './snapshot.queries.js';
+import { createSnapshot, signOff, verifySnapshot, type Signer } from './snapshot.js';
+
+/**
+ * What the organiser (`/competitions/:id/results`) and the jury chair (`/chair`) both do with a
+ * round's results: check the event log, read the current snapshot, take one, sign it off, verify
+ * it. Each side keeps its own paths and authentication and hands over who is acting on which
+ * competition; the rest happens here, once.
+ */
+export function resultsActions(deps: Deps) {
+  const { db, clock } = deps;
+  const latest = (round: RoundRow): ResultsSnapshot => {
+    const snapshot = snapshotQueries(db).latest(round.id);
+    if (!snapshot) throw notFound('Results snapshot');
+    return snapshot;
+  };
+  return {
+    /** The round, if it belongs to the competition; otherwise 404, as if it did not exist. */
+    round: (competitionId: number, roundId: number) => roundOf(db, competitionId, roundId),
+    eventLog: (): ResultsEventLogCheck => {
+      const check = verifyChain(db);
+      return { ok: check.ok, entries: check.entries, brokenAt: check.ok ? null : check.brokenAt };
+    },
+    latest,
+    snapshot: (round: RoundRow, actor: string) => createSnapshot(db, round, actor, clock.now()),
+    signOff: (round: RoundRow, signer: Signer): ResultsSnapshot => {
+      const snapshot = signOff(db, round, signer, clock.now());
+      deps.live.publish(round.competition_id, { type: 'deliberation', data: { roundId: round.id, change: 'signoff' } });
+      return snapshot;
+    },
+    verify: (round: RoundRow): ResultsVerify => verifySnapshot(db, latest(round)),
+  };
+}
+
+/** The OpenAPI description of the routes above, under each side's tag. */
+export function resultsDocs(tags: string[], signer: Signer['role']) {
+  return {
+    eventLog: describeRoute({ tags, summary: 'Checks the event log’s hash chain end to end', responses: responses(200, ResultsEventLogCheckSchema, 'The check') }),
+    latest: describeRoute({ tags, summary: 'The current results snapshot with its sign-offs', responses: responses(200, ResultsSnapshotSchema, 'The snapshot', { 404: 'None taken yet' }) }),
+    snapshot: describeRoute({
+      tags,
+      summary: 'Freezes the results into a snapshot (refused while a tie awaits the chair)',
+      responses: responses(201, ResultsSnapshotSchema, 'The snapshot', { 409: 'Chair decision pending, round not closed' }),
+    }),
+    signOff: describeRoute({
+      tags,
+      summary: `The ${signer} signs the current snapshot off`,
+      responses: responses(201, ResultsSnapshotSchema, 'The signed snapshot', { 409: 'Already signed, same person, or stale' }),
+    }),
+    verify: describeRoute({
+      tags,
+      summary: 'Recomputes the snapshot from the stored scorecards and compares',
+      responses: responses(200, ResultsVerifySchema, 'The comparison', { 404: 'No snapshot' }),
+    }),
+  };
+}
