@@ -3,7 +3,7 @@
  * ranking) or one criterion's scores (for the tie-break chain, "the whole method re-run").
  */
 import { floatOffsets, byEntrant, exactOffsets, type ByEntrant } from './offsets.js';
-import { formatRational, ratio, ratioOfIntegers, rationalToNumber, type Rational } from './rational.js';
+import { formatRational, fractionText, ratio, ratioOfIntegers, rationalToNumber, type Rational } from './rational.js';
 import { exactScores, floatScores, formatFloat, type ScoreSet } from './scores.js';
 import type { Cards, Model } from './model.js';
 import type { Method } from './types.js';
@@ -229,16 +229,20 @@ function floatSatm(d: Design, values: Values, k: Int32Array): MethodRun {
 }
 
 /**
- * Raw mean of the totals per entrant, exact whatever the method.
+ * Raw mean of the totals per entrant, exact whatever the method, as result text.
  * @example
- * rawMeans(design)[0]; // { n: 103n, d: 15n }
+ * rawMeanTexts(design)[0]; // "103/15"
  */
-export function rawMeans(d: Design): (Rational | null)[] {
-  const out: (Rational | null)[] = [];
-  forEachEntrant(d, (_e, from, to) => {
+export function rawMeanTexts(d: Design): (string | null)[] {
+  const { start, card } = d.groups;
+  const total = d.cards.total;
+  const out: (string | null)[] = [];
+  for (let e = 0; e < d.entrants; e++) {
+    const from = start[e]!;
+    const to = start[e + 1]!;
     let sum = 0;
-    for (let x = from; x < to; x++) sum += d.cards.total[d.groups.card[x]!]!;
-    out.push(to === from ? null : ratioOfIntegers(sum, (to - from) * d.weightSum));
-  });
+    for (let x = from; x < to; x++) sum += total[card[x]!]!;
+    out.push(to === from ? null : fractionText(sum, (to - from) * d.weightSum));
+  }
   return out;
 }

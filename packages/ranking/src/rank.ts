@@ -3,8 +3,7 @@ import { compute, type Computed } from './compute.js';
 import { modelFingerprint } from './fingerprint.js';
 import { flagsOf } from './flags.js';
 import { displays } from './format.js';
-import { rawMeans } from './methods.js';
-import { formatRational } from './rational.js';
+import { rawMeanTexts } from './methods.js';
 import { robustness } from './report/report.js';
 import { scoreText } from './scores.js';
 import { validate } from './validate.js';
@@ -16,16 +15,15 @@ function rows(model: Model, c: Computed): RankingRow[] {
     .map((_, e) => e)
     .sort((a, b) => (c.rank[a] ?? Infinity) - (c.rank[b] ?? Infinity) || a - b);
   const shown = displays(c.run.scores, order);
-  const raw = rawMeans(c.design);
+  const raw = rawMeanTexts(c.design);
   return order.map((e) => {
     const scored = c.design.groups.start[e + 1]! - c.design.groups.start[e]!;
-    const mean = raw[e];
     return {
       entrant: model.entrants[e]!,
       rank: c.rank[e] ?? null,
       score: scoreText(c.run.scores, e),
       display: shown.get(e) ?? null,
-      rawMean: mean ? formatRational(mean) : null,
+      rawMean: raw[e]!,
       scored,
       trimmed: scored > 0 ? 2 * c.k[e]! : 0,
       axis: model.axis[e]!,

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { compareRational, formatRational, parseRational, ratio, ratioOfIntegers, rationalToNumber, roundRational } from './rational.js';
+import { compareRational, formatRational, fractionText, parseRational, ratio, ratioOfIntegers, rationalToNumber, roundRational } from './rational.js';
 import { formatDisplay } from './format.js';
+import { formatFloat } from './scores.js';
 
 test('fractions are reduced with the sign on the numerator', () => {
   expect(formatRational(ratio(206n, -30n))).toBe('-103/15');
@@ -32,4 +34,31 @@ test('fractions of plain integers reduce like BigInt ones', () => {
   for (const [n, d] of [[206, 30], [-206, 30], [206, -30], [0, 7], [7, 1], [2 ** 52, 6]] as const) {
     expect(ratioOfIntegers(n, d)).toEqual(ratio(BigInt(n), BigInt(d)));
   }
+});
+
+test('fraction text from two integers is what the BigInt fraction writes', () => {
+  const int = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.maxSafeInteger().map((x) => x - (x % 7)), fc.constant(0), fc.constant(-0));
+  fc.assert(
+    fc.property(int, int.filter((d) => d !== 0), (n, d) => {
+      expect(fractionText(n, d)).toBe(formatRational(ratioOfIntegers(n, d)));
+    }),
+    { numRuns: 500 },
+  );
+  expect(fractionText(206, 30)).toBe('103/15');
+  expect(fractionText(-16, 8)).toBe('-2');
+  expect(fractionText(0, -5)).toBe('0');
+});
+
+test('float scores are written as they always were: ten places, trailing zeros and point dropped', () => {
+  const before = (x: number): string => {
+    const text = x.toFixed(10).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+  };
+  fc.assert(
+    fc.property(fc.double(), (x) => {
+      expect(formatFloat(x)).toBe(before(x));
+    }),
+    { numRuns: 1000 },
+  );
+  for (const x of [0, -0, 100, 1e30, -1e-12, 6.866666666666667, 2.5, Number.NaN, Infinity]) expect(formatFloat(x)).toBe(before(x));
 });

@@ -53,6 +53,28 @@ export function ratioOfIntegers(n: number, d: number): Rational {
 }
 
 /**
+ * The text of the reduced fraction `n / d`, exactly as `formatRational(ratioOfIntegers(n, d))`
+ * writes it, without making BigInts when both are safe integers (a large round writes 10,000
+ * raw means).
+ * @example
+ * fractionText(206, 30); // "103/15"
+ * fractionText(-16, 8); // "-2"
+ */
+export function fractionText(n: number, d: number): string {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || d === 0) return formatRational(ratioOfIntegers(n, d));
+  let a = Math.abs(n);
+  let b = Math.abs(d);
+  while (b) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  const g = (d < 0 ? -1 : 1) * (a || 1);
+  // String(-0) is "0", as BigInt(-0) would print.
+  return d / g === 1 ? String(n / g) : `${n / g}/${d / g}`;
+}
+
+/**
  * Compares two rationals: negative when `a < b`, 0 when equal, positive when `a > b`.
  * @example
  * compareRational(ratio(1n, 3n), ratio(2n, 6n)); // 0

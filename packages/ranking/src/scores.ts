@@ -70,7 +70,13 @@ export function sameScore(s: ScoreSet, a: number, b: number): boolean {
  * formatFloat(6.866666666666667); // "6.8666666667"
  */
 export function formatFloat(x: number): string {
-  const text = x.toFixed(10).replace(/\.?0+$/, '');
+  // toFixed(10) always writes a point: trailing zeros go, then the point if nothing follows it
+  // (what /\.?0+$/ removes, without a regular expression per score).
+  const fixed = x.toFixed(10);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--;
+  if (fixed.charCodeAt(end - 1) === 46) end--;
+  const text = fixed.slice(0, end);
   return text === '-0' ? '0' : text;
 }
 
