@@ -1,36 +1,23 @@
 import type { CompetitionDetail, RoundDetail } from '@palmares/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { useProgress } from '../api/get-progress';
 import { useRounds } from '../api/get-rounds';
-import { useOpenRound } from '../api/round-transitions';
 import { useLiveStream } from '../api/use-live-stream';
 import { CloseRound } from './close-round';
 import { LiveBoard } from './live-board';
 import { NowPitchingControl } from './now-pitching-control';
+import { OpenRound } from './open-round';
 import { PitchOrderPanel } from './pitch-order-panel';
-import { Refusal } from './refusal';
 import { ScreenHeading } from './screen-heading';
 import { Step } from './step';
 
 function OpenFinal({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
   const { t } = useTranslation('organiser');
-  const open = useOpenRound(competitionId);
   const placed = round.entrants.every((e) => e.pitchPosition !== null);
-  return (
-    <div className="org-stack">
-      <p>{placed ? t('final.openExplain') : t('now.drawFirst')}</p>
-      <div className="org-actions">
-        <Button busy={open.isPending} disabled={!placed} onClick={() => open.mutate(round.id)}>
-          {t('final.open')}
-        </Button>
-      </div>
-      <Refusal error={open.error} />
-    </div>
-  );
+  return <OpenRound competitionId={competitionId} roundId={round.id} explanation={placed ? t('final.openExplain') : t('now.drawFirst')} label={t('final.open')} disabled={!placed} />;
 }
 
 function CloseFinal({ competitionId, round }: { competitionId: number; round: RoundDetail }) {

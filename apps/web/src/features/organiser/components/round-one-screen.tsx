@@ -6,29 +6,18 @@ import { Loading } from '../../../components/ui/loading';
 import { useCreateShortlistRound } from '../api/create-round';
 import { useProgress } from '../api/get-progress';
 import { useRounds } from '../api/get-rounds';
-import { useOpenRound } from '../api/round-transitions';
 import { AssignPanel } from './assign-panel';
 import { CloseRound } from './close-round';
+import { OpenRound } from './open-round';
 import { ProgressTables } from './progress-tables';
 import { Refusal } from './refusal';
 import { ScreenHeading } from './screen-heading';
 import { ShortlistPanel } from './shortlist-panel';
 import { Step } from './step';
 
-function OpenRound({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
+function OpenRoundOne({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
   const { t } = useTranslation('organiser');
-  const open = useOpenRound(competitionId);
-  return (
-    <div className="org-stack">
-      <p>{t('round1.openExplain')}</p>
-      <div className="org-actions">
-        <Button busy={open.isPending} disabled={round.assignmentCount === 0} onClick={() => open.mutate(round.id)}>
-          {t('round1.open')}
-        </Button>
-      </div>
-      <Refusal error={open.error} />
-    </div>
-  );
+  return <OpenRound competitionId={competitionId} roundId={round.id} explanation={t('round1.openExplain')} label={t('round1.open')} disabled={round.assignmentCount === 0} />;
 }
 
 function Scoring({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
@@ -79,7 +68,7 @@ export function RoundOneScreen({ competition }: { competition: CompetitionDetail
             )}
           </Step>
           <Step title={t('round1.stepOpen')} done={round.state !== 'draft'}>
-            {round.state === 'draft' ? <OpenRound competitionId={competition.id} round={round} /> : <p>{t('round1.opened')}</p>}
+            {round.state === 'draft' ? <OpenRoundOne competitionId={competition.id} round={round} /> : <p>{t('round1.opened')}</p>}
           </Step>
           {round.state !== 'draft' ? (
             <Step title={t('round1.stepScoring')} done={round.state !== 'open'}>
