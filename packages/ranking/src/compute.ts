@@ -56,15 +56,28 @@ export function compute(
   const k = fixedK ?? trimCounts(design, method, model.trim);
   const run = runMethod(design, valuesOf(design, null), method, k);
   const totals = lazy(() => new TotalsIndex(cards, model.jurors.length, model.entrants.length));
+  const { order, ties } = chain(run.scores, scoredOf(run.scores, design.entrants), rulesOf(model, design, method, k, totals), model.entrants);
+  const rank = ranksOf(order, design.entrants);
+  const selection = quotas ? walk(order, (e) => model.axis[e]!, quotas) : null;
+  return { design, run, k, order, ties, rank, walk: selection, totals };
+}
+
+// The loops live in small functions of their own: compute() runs once per ranking and is cheap
+// to leave unoptimised, while a loop inside it would have it compiled whole, callees inlined.
+
+function scoredOf(scores: ScoreSet, entrants: number): number[] {
   const scored: number[] = [];
-  for (let e = 0; e < design.entrants; e++) if (hasScore(run.scores, e)) scored.push(e);
-  const { order, ties } = chain(run.scores, scored, rulesOf(model, design, method, k, totals), model.entrants);
-  const rank = new Array<number | null>(design.entrants).fill(null);
+  for (let e = 0; e < entrants; e++) if (hasScore(scores, e)) scored.push(e);
+  return scored;
+}
+
+/** Competition ranks (1, 2, 2, 4) from the tie sets in order; null for unscored entrants. */
+function ranksOf(order: readonly (readonly number[])[], entrants: number): (number | null)[] {
+  const rank = new Array<number | null>(entrants).fill(null);
   let place = 1;
   for (const set of order) {
     for (const e of set) rank[e] = place;
     place += set.length;
   }
-  const selection = quotas ? walk(order, (e) => model.axis[e]!, quotas) : null;
-  return { design, run, k, order, ties, rank, walk: selection, totals };
+  return rank;
 }

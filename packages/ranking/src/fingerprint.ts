@@ -61,9 +61,10 @@ class ByteSink {
  * for the report does not change the competition.
  */
 function write(model: Model, out: (bytes: Uint8Array) => void): void {
-  const { cards, criteria } = model;
+  const { criteria } = model;
   // Entrants, evaluations and jurors can number in the tens of thousands: they are streamed;
-  // the small remainder goes through the generic canonicaliser, split around them.
+  // the small remainder goes through the generic canonicaliser, split around them. The loops
+  // over them are functions of their own, each compiled on its own (this one runs once).
   const before: Record<string, Json> = {
     chairOrder: model.chairOrder ? [...model.chairOrder] : null,
     criteria: criteria.map((c) => ({ id: c.id, weight: c.weight })),
@@ -77,41 +78,72 @@ function write(model: Model, out: (bytes: Uint8Array) => void): void {
   };
   const entrantIds = model.entrants.map((id) => JSON.stringify(id));
   const jurorIds = model.jurors.map((id) => JSON.stringify(id));
-  // Every evaluation is assembled from pre-encoded pieces: its entrant, its juror, and each
-  // criterion's `"key":score` (encoded once per possible score). The keys are ordered by their
-  // JSON text, as fingerprints always have been.
-  const { min, max } = model.scale;
-  const levels = max - min + 1;
-  const keyOrder = criteria
-    .map((c, i) => ({ key: JSON.stringify(c.id), i }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const C = criteria.length;
-  const scorePieces = pieces(keyOrder.flatMap(({ key }, x) => Array.from({ length: levels }, (_, v) => `${x ? ',' : ''}${key}:${v + min}`)));
-  const column = Int32Array.from(keyOrder, ({ i }) => i);
-  const entrantPieces = pieces(entrantIds.map((e) => `,{"entrant":${e}`));
-  const jurorPieces = pieces(jurorIds.map((j) => `,"juror":${j},"scores":{`));
-  const card = entrantPieces.longest + jurorPieces.longest + C * scorePieces.longest + 2;
-  const sink = new ByteSink(out, 4 * card);
-
+  const evaluations = evaluationPieces(model, entrantIds, jurorIds);
+  const sink = new ByteSink(out, 4 * evaluations.card);
   sink.text(`${canonicalJson(before).slice(0, -1)},"entrants":[`);
+  writeEntrants(sink, entrantIds, model.axis);
+  sink.text('],"evaluations":[');
+  writeEvaluations(sink, model, evaluations);
+  sink.text('],"jurors":[');
+  for (let j = 0; j < jurorIds.length; j++) sink.text(j ? `,${jurorIds[j]!}` : jurorIds[j]!);
+  sink.text(`],${canonicalJson(after).slice(1)}`);
+  sink.flush();
+}
+
+function writeEntrants(sink: ByteSink, ids: readonly string[], axisOf: readonly string[]): void {
   const axes = new Map<string, string>();
-  model.entrants.forEach((_, e) => {
-    const axis = model.axis[e]!;
+  for (let e = 0; e < ids.length; e++) {
+    const axis = axisOf[e]!;
     if (!axes.has(axis)) axes.set(axis, JSON.stringify(axis));
     sink.text(e ? ',{"axis":' : '{"axis":');
     sink.text(axes.get(axis)!);
     sink.text(',"id":');
-    sink.text(entrantIds[e]!);
+    sink.text(ids[e]!);
     sink.text('}');
-  });
-  sink.text('],"evaluations":[');
+  }
+}
+
+/**
+ * Every evaluation is assembled from pre-encoded pieces: its entrant, its juror, and each
+ * criterion's `"key":score` (encoded once per possible score). The keys are ordered by their
+ * JSON text, as fingerprints always have been.
+ */
+interface EvaluationPieces {
+  readonly entrant: Pieces;
+  readonly juror: Pieces;
+  /** Piece `x * levels + score - min`: the x-th key in written order with that score. */
+  readonly score: Pieces;
+  /** The declared criterion written x-th. */
+  readonly column: Int32Array;
+  /** The most bytes one evaluation can take. */
+  readonly card: number;
+}
+
+function evaluationPieces(model: Model, entrantIds: readonly string[], jurorIds: readonly string[]): EvaluationPieces {
+  const { min, max } = model.scale;
+  const levels = max - min + 1;
+  const keyOrder = model.criteria
+    .map((c, i) => ({ key: JSON.stringify(c.id), i }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const score = pieces(keyOrder.flatMap(({ key }, x) => Array.from({ length: levels }, (_, v) => `${x ? ',' : ''}${key}:${v + min}`)));
+  const entrant = pieces(entrantIds.map((e) => `,{"entrant":${e}`));
+  const juror = pieces(jurorIds.map((j) => `,"juror":${j},"scores":{`));
+  const card = entrant.longest + juror.longest + keyOrder.length * score.longest + 2;
+  return { entrant, juror, score, column: Int32Array.from(keyOrder, ({ i }) => i), card };
+}
+
+function writeEvaluations(sink: ByteSink, model: Model, p: EvaluationPieces): void {
   // Locals, not properties, in the loop that writes 6 MB a byte at a time.
-  const { scores, juror, entrant } = cards;
-  const eBytes = entrantPieces.bytes, eStart = entrantPieces.start;
-  const jBytes = jurorPieces.bytes, jStart = jurorPieces.start;
-  const sBytes = scorePieces.bytes, sStart = scorePieces.start;
-  for (let i = 0; i < cards.length; i++) {
-    sink.room(card);
+  const { length, scores, juror, entrant } = model.cards;
+  const C = p.column.length;
+  const { min, max } = model.scale;
+  const levels = max - min + 1;
+  const column = p.column;
+  const eBytes = p.entrant.bytes, eStart = p.entrant.start;
+  const jBytes = p.juror.bytes, jStart = p.juror.start;
+  const sBytes = p.score.bytes, sStart = p.score.start;
+  for (let i = 0; i < length; i++) {
+    sink.room(p.card);
     const buffer = sink.buffer;
     let at = sink.used;
     // The first evaluation has no leading comma.
@@ -127,10 +159,6 @@ function write(model: Model, out: (bytes: Uint8Array) => void): void {
     buffer[at++] = 0x7d;
     sink.used = at;
   }
-  sink.text('],"jurors":[');
-  jurorIds.forEach((id, j) => sink.text(`${j ? ',' : ''}${id}`));
-  sink.text(`],${canonicalJson(after).slice(1)}`);
-  sink.flush();
 }
 
 /**

@@ -44,6 +44,12 @@ function selectionOf(model: Model, c: Computed): SelectionResult {
   };
 }
 
+function offsetsOf(model: Model, c: Computed): Record<string, string> {
+  const offsets: Record<string, string> = {};
+  for (const [j, text] of [...c.run.offsets].sort((a, b) => a[0] - b[0])) offsets[model.jurors[j]!] = text;
+  return offsets;
+}
+
 /**
  * Computes the ranking of a validated model.
  * @example
@@ -55,8 +61,6 @@ export function rankModel(model: Model): RankResult {
   const c = compute(model, model.cards, model.method, model.quotas, undefined, true)!;
   const fingerprint = modelFingerprint(model);
   const { flags, consensus } = flagsOf(model, c);
-  const offsets: Record<string, string> = {};
-  for (const [j, text] of [...c.run.offsets].sort((a, b) => a[0] - b[0])) offsets[model.jurors[j]!] = text;
   // Keys in the order RANKING.md shows them.
   return {
     method: model.method,
@@ -65,7 +69,7 @@ export function rankModel(model: Model): RankResult {
     ranking: rows(model, c),
     ties: c.ties,
     ...(model.quotas ? { selection: selectionOf(model, c) } : {}),
-    offsets,
+    offsets: offsetsOf(model, c),
     flags,
     ...(model.report ? { robustness: robustness(model, c, fingerprint, consensus, flags) } : {}),
   };
