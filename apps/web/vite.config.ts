@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { keepOffFirstLoad, precompressAssets } from './vite.plugins';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +9,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // so the web app never needs their `dist/` to exist.
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    keepOffFirstLoad(['zod'], 'Import the contract’s schemas through src/lib/load-schemas.ts, its constants through src/lib/contract-constants.ts.'),
+    precompressAssets(),
+  ],
   resolve: { conditions: ['@palmares/source', ...defaultClientConditions] },
   server: {
     port: 5173,
@@ -19,10 +24,16 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // Building a zod schema has no effect but the schema, so one the app never uses is dropped:
+      // the juror's screens import the contract's constants and types without its schemas (and
+      // so without zod), which load on first use (src/lib/load-schemas.ts).
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
         // Libraries change less often than our code: separate files stay cached across releases.
+        // zod and the contract's schemas make a file of their own, loaded on demand.
         codeSplitting: {
           groups: [
+            { name: 'contract', test: /node_modules[\\/]zod[\\/]|packages[\\/]contract[\\/]|src[\\/]lib[\\/]contract-schemas\.ts$/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],

@@ -1,12 +1,12 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, redirect } from 'react-router';
 import { Loading } from '../components/ui/loading';
+import { loadCatalogs } from '../i18n';
+import type { LazyNamespace } from '../i18n/resources';
 import { sessionQueryKey } from '../features/auth/api/get-session';
 import { queryClient, setUnauthenticatedHandler } from './query-client';
-import { CompetitionRoute, competitionLoader } from './routes/competition-route';
-import { CompetitionsRoute } from './routes/competitions-route';
+import { competitionLoader } from './routes/competition-loader';
 import { jurorRoutes } from './routes/juror-routes';
-import { LoginRoute, loginLoader } from './routes/login-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { requireSession } from './routes/require-session';
 import { RootLayout } from './routes/root-layout';
@@ -14,14 +14,25 @@ import { RouteError } from './routes/route-error';
 import type * as OrganiserModule from './routes/organiser-routes';
 import type * as ResultsModule from './routes/results-routes';
 
-// The organiser's and the results' screens load on demand: a juror's tablet downloads only the
-// app shell and its own screens before the scorecard is usable (budget: 160 KB of gzipped JS).
-const organiserScreen = (pick: (m: typeof OrganiserModule) => ComponentType) => async () => ({
-  Component: pick(await import('./routes/organiser-routes')),
-});
-const resultsScreen = (pick: (m: typeof ResultsModule) => ComponentType) => async () => ({
-  Component: pick(await import('./routes/results-routes')),
-});
+// The organiser's and the results' screens (sign-in included) load on demand, with their catalogs
+// in the language shown: a juror's tablet downloads only the app shell and its own screens before
+// the scorecard is usable (budget: 160 KB of gzipped JS).
+const loginRoute = async () => {
+  const { LoginRoute, loginLoader } = await import('./routes/login-route');
+  return { loader: loginLoader, Component: LoginRoute };
+};
+const competitionsScreen = async () => ({ Component: (await import('./routes/competitions-route')).CompetitionsRoute });
+const competitionScreen = async () => ({ Component: (await import('./routes/competition-route')).CompetitionRoute });
+const organiserScreen = (pick: (m: typeof OrganiserModule) => ComponentType) => async () => {
+  const [module] = await Promise.all([import('./routes/organiser-routes'), loadCatalogs(['organiser', 'results'])]);
+  return { Component: pick(module) };
+};
+const resultsScreen =
+  (pick: (m: typeof ResultsModule) => ComponentType, namespaces: readonly LazyNamespace[] = ['results']) =>
+  async () => {
+    const [module] = await Promise.all([import('./routes/results-routes'), loadCatalogs(namespaces)]);
+    return { Component: pick(module) };
+  };
 
 export const router = createBrowserRouter([
   ...jurorRoutes,
@@ -36,20 +47,20 @@ export const router = createBrowserRouter([
       {
         ErrorBoundary: RouteError,
         children: [
-          { path: 'login', loader: loginLoader, Component: LoginRoute },
+          { path: 'login', lazy: loginRoute },
           {
             id: 'organiser',
             loader: requireSession,
             children: [
               { index: true, loader: () => redirect('/competitions'), element: <Navigate to="/competitions" replace /> },
-              { path: 'competitions', Component: CompetitionsRoute },
-              { path: 'competitions/:id', loader: competitionLoader, Component: CompetitionRoute },
+              { path: 'competitions', lazy: competitionsScreen },
+              { path: 'competitions/:id', loader: competitionLoader, lazy: competitionScreen },
               { path: 'competitions/:id/setup', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserSetupRoute) },
               { path: 'competitions/:id/entrants', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserEntrantsRoute) },
               { path: 'competitions/:id/jurors', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserJurorsRoute) },
               { path: 'competitions/:id/round-1', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserRoundOneRoute) },
               { path: 'competitions/:id/final', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserFinalRoute) },
-              { path: 'competitions/:id/deliberation', loader: competitionLoader, lazy: resultsScreen((m) => m.ResultsDeliberationRoute) },
+              { path: 'competitions/:id/deliberation', loader: competitionLoader, lazy: resultsScreen((m) => m.ResultsDeliberationRoute, ['organiser', 'results']) },
               { path: 'competitions/:id/results/print', loader: competitionLoader, lazy: resultsScreen((m) => m.ResultsPrintRoute) },
             ],
           },

@@ -2,7 +2,7 @@ import { LANGUAGES } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatDateRange, formatListParts, formatNumber } from './format';
 import { pickTranslation } from './pick-translation';
-import { resources } from './resources';
+import { bundledResources, lazyCatalogs, type LazyNamespace } from './resources';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -29,8 +29,19 @@ describe('format', () => {
   });
 });
 
+type Lang = (typeof LANGUAGES)[number];
+
+/** Every catalog of a language, the bundled ones and those loaded with their screens. */
+async function catalogsOf(lang: Lang): Promise<Record<string, unknown>> {
+  const lazy = await Promise.all(
+    (Object.keys(lazyCatalogs) as LazyNamespace[]).map(async (ns) => [ns, (await lazyCatalogs[ns][lang]()).default] as const),
+  );
+  return { ...bundledResources[lang], ...Object.fromEntries(lazy) };
+}
+
+const resources = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, await catalogsOf(lang)] as const))) as Record<Lang, Record<string, unknown>>;
+
 describe('catalogs', () => {
-  type Lang = (typeof LANGUAGES)[number];
   // Every namespace's keys, prefixed with the namespace, so one comparison covers them all.
   const allKeys = (lang: Lang) =>
     Object.entries(resources[lang]).flatMap(([ns, catalog]) => keysOf(catalog).map((key) => `${ns}:${key}`));

@@ -1,30 +1,59 @@
 import type { Lang } from '@palmares/contract';
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, directionOf, readStoredLanguage, storeLanguage, SUPPORTED_LANGUAGES, toLang } from './language';
-import { resources } from './resources';
+import { DEFAULT_LANGUAGE, directionOf, isLang, readStoredLanguage, storeLanguage, SUPPORTED_LANGUAGES, toLang } from './language';
+import { BUNDLED_NAMESPACES, bundledResources, lazyCatalogs, type LazyNamespace } from './resources';
 
 function applyToDocument(lang: Lang): void {
   document.documentElement.lang = lang;
   document.documentElement.dir = directionOf(lang);
 }
 
+const isLazyNamespace = (ns: string): ns is LazyNamespace => Object.hasOwn(lazyCatalogs, ns);
+
+/** Loads a feature's catalog in one language when a screen of that feature first needs it. */
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(lng, ns, callback) {
+    if (!isLazyNamespace(ns) || !isLang(lng)) return callback(null, {});
+    lazyCatalogs[ns][lng]().then(
+      (catalog) => callback(null, catalog.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
 i18n.on('languageChanged', (tag) => applyToDocument(toLang(tag)));
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: readStoredLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...SUPPORTED_LANGUAGES],
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(lazyBackend)
+  .init({
+    resources: bundledResources,
+    partialBundledLanguages: true,
+    ns: [...BUNDLED_NAMESPACES],
+    lng: readStoredLanguage(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 /** Switches the whole UI (text, `lang`, `dir`) and remembers the choice on this device. */
 export async function changeLanguage(lang: Lang): Promise<void> {
   storeLanguage(lang);
   await i18n.changeLanguage(lang);
+}
+
+/**
+ * Resolves once a feature's catalogs are there in the current language (and the fallback), so
+ * its screen never renders raw keys. A language switch later loads them in the new language
+ * before the switch shows.
+ */
+export async function loadCatalogs(namespaces: readonly LazyNamespace[]): Promise<void> {
+  await i18n.loadNamespaces([...namespaces]);
 }
 
 export { i18n };

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Lang, type Translated } from '@palmares/contract';
+import type { Lang, Translated } from '@palmares/contract';
+import { LANGUAGES } from '../lib/contract-constants';
 
 export interface ResolvedText {
   text: string;

@@ -1,6 +1,7 @@
-import { ErrorEnvelopeSchema, type ErrorCode, type ErrorDetail } from '@palmares/contract';
+import type { ErrorCode, ErrorDetail } from '@palmares/contract';
 import type { AppType } from '@palmares/server';
 import { hc, parseResponse, type ClientResponse } from 'hono/client';
+import { loadSchemas } from './load-schemas';
 
 /** The typed client of the API; its routes and bodies come from the server's `AppType`. */
 export const api = hc<AppType>('/api', { init: { credentials: 'same-origin' } });
@@ -29,7 +30,11 @@ export class ApiError extends Error {
 
 async function toApiError(res: ClientResponse<unknown>): Promise<ApiError> {
   const body: unknown = await res.json().catch(() => null);
-  const parsed = ErrorEnvelopeSchema.safeParse(body);
+  // The envelope decides what a tablet does with a refused change, so it is checked, not trusted.
+  // Without the schemas (offline before they were ever loaded) the exchange counts as not done.
+  const schemas = await loadSchemas().catch(() => null);
+  if (!schemas) return new ApiError('NETWORK', 0, `HTTP ${res.status}: the error could not be read`);
+  const parsed = schemas.ErrorEnvelopeSchema.safeParse(body);
   if (!parsed.success) return new ApiError('UNEXPECTED_RESPONSE', res.status, `HTTP ${res.status}`);
   const { code, message, details } = parsed.data.error;
   return new ApiError(code, res.status, message, details);

@@ -1,8 +1,15 @@
 import { Navigate, useParams, type RouteObject } from 'react-router';
+import { Loading } from '../../components/ui/loading';
+import { prefetchJurorState } from '../../features/juror/api/get-state';
 import { BindScreen } from '../../features/juror/components/bind-screen';
 import { JurorHome } from '../../features/juror/components/juror-home';
-import { JurorShell } from '../../features/juror/components/juror-shell';
+import { JurorFrame, JurorShell } from '../../features/juror/components/juror-shell';
 import { Scorecard } from '../../features/juror/components/scorecard';
+import { i18n } from '../../i18n';
+import { prepareNumberFormat } from '../../i18n/format';
+import { toLang } from '../../i18n/language';
+import { whenIdle } from '../../lib/when-idle';
+import { queryClient } from '../query-client';
 import { RouteError } from './route-error';
 
 function BindRoute() {
@@ -15,11 +22,30 @@ function ScorecardRoute() {
   return Number.isInteger(id) && id > 0 ? <Scorecard entrantId={id} /> : <Navigate to="/juror" replace />;
 }
 
+/**
+ * Starts reading the juror's state before the first render, and prepares the number formatter
+ * while the tablet waits for it and for its stored outbox.
+ */
+function jurorLoader() {
+  whenIdle(() => prepareNumberFormat(toLang(i18n.language)));
+  return prefetchJurorState(queryClient);
+}
+
+function JurorLoading() {
+  return (
+    <JurorFrame>
+      <Loading />
+    </JurorFrame>
+  );
+}
+
 /** The juror's tablet: its own frame (no organiser header), outside the organiser's layout. */
 export const jurorRoutes: RouteObject[] = [
   { path: 'j/:inviteToken', Component: BindRoute, ErrorBoundary: RouteError },
   {
     path: 'juror',
+    loader: jurorLoader,
+    HydrateFallback: JurorLoading,
     Component: JurorShell,
     ErrorBoundary: RouteError,
     children: [

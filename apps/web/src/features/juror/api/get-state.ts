@@ -1,8 +1,8 @@
 import type { JurorState } from '@palmares/contract';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, isApiError, request } from '../../../lib/api-client';
 import { idbDel, idbGet, idbSet } from '../lib/idb-storage';
-import { useOutbox } from '../stores/outbox-store';
+import { useOutbox, whenOutboxLoaded } from '../stores/outbox-store';
 
 export const jurorStateQueryKey = ['juror', 'state'] as const;
 const CACHE_KEY = 'palmares.juror.state';
@@ -23,6 +23,8 @@ interface CachedState {
  * reached, answers with that copy, so a reload offline still opens the scorecards.
  */
 export async function fetchJurorState(): Promise<JurorStateResult> {
+  // What this learns goes into the outbox's store (when the server last answered).
+  await whenOutboxLoaded();
   try {
     const state: JurorState = await request(api.juror.state.$get());
     const receivedAt = Date.now();
@@ -58,3 +60,13 @@ export const jurorStateQueryOptions = () =>
   });
 
 export const useJurorState = () => useQuery(jurorStateQueryOptions());
+
+/**
+ * Starts reading the state before the first render instead of after it. On the juror's screens
+ * the server has already asked the browser to fetch it beside the JavaScript (apps/server/src/
+ * static.ts), so this takes that response as soon as the app runs.
+ */
+export function prefetchJurorState(queryClient: QueryClient): null {
+  void queryClient.prefetchQuery(jurorStateQueryOptions());
+  return null;
+}

@@ -1,10 +1,19 @@
-import { NowPitchingEventSchema } from '@palmares/contract';
-import { useQueryClient } from '@tanstack/react-query';
+import type { NowPitchingEvent } from '@palmares/contract';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { loadSchemas } from '../../../lib/load-schemas';
 import { useOutbox } from '../stores/outbox-store';
 import { jurorStateQueryKey, type JurorStateResult } from './get-state';
 
 const RETRY_MS = 10_000;
+
+function moveCursor(queryClient: QueryClient, { roundId, entrantId }: NowPitchingEvent) {
+  queryClient.setQueryData<JurorStateResult>(jurorStateQueryKey, (old) => {
+    if (old?.kind !== 'ok' || old.state.round?.id !== roundId) return old;
+    const round = { ...old.state.round, nowPitchingEntrantId: entrantId, nowPitchingSince: new Date().toISOString() };
+    return { ...old, state: { ...old.state, round } };
+  });
+}
 
 /**
  * Follows the now-pitching cursor (SSE on /api/juror/live) into the cached state. EventSource
@@ -20,14 +29,13 @@ export function useLiveCursor(enabled: boolean) {
       source = new EventSource('/api/juror/live');
       source.addEventListener('open', () => useOutbox.getState().noteContact(true));
       source.addEventListener('now-pitching', (event) => {
-        const parsed = NowPitchingEventSchema.safeParse(JSON.parse((event as MessageEvent<string>).data));
-        if (!parsed.success) return;
-        const { roundId, entrantId } = parsed.data;
-        queryClient.setQueryData<JurorStateResult>(jurorStateQueryKey, (old) => {
-          if (old?.kind !== 'ok' || old.state.round?.id !== roundId) return old;
-          const round = { ...old.state.round, nowPitchingEntrantId: entrantId, nowPitchingSince: new Date().toISOString() };
-          return { ...old, state: { ...old.state, round } };
-        });
+        const data: unknown = JSON.parse((event as MessageEvent<string>).data);
+        // Checked against the contract. Every event waits on the same loading of the schemas, so
+        // they apply in the order they came; if it fails, the next read of the state catches up.
+        void loadSchemas().then(({ NowPitchingEventSchema }) => {
+          const parsed = NowPitchingEventSchema.safeParse(data);
+          if (parsed.success) moveCursor(queryClient, parsed.data);
+        }, () => undefined);
       });
       source.addEventListener('error', () => {
         if (source?.readyState !== EventSource.CLOSED) return;

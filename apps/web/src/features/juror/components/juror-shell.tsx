@@ -7,6 +7,8 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { LanguageSwitcher } from '../../../components/ui/language-switcher';
 import { Loading } from '../../../components/ui/loading';
 import { PageTitle } from '../../../components/ui/page-title';
+import { loadSchemas } from '../../../lib/load-schemas';
+import { whenIdle } from '../../../lib/when-idle';
 import { jurorStateQueryKey, useJurorState } from '../api/get-state';
 import { useLiveCursor } from '../api/live';
 import { useJurorEntries } from '../hooks/use-juror-data';
@@ -132,6 +134,14 @@ export function JurorShell() {
       window.removeEventListener('online', onOnline);
     };
   }, [jurorId, hydrated, queryClient]);
+
+  const ready = data !== null && hydrated;
+  useEffect(() => {
+    if (!ready) return;
+    // The contract's schemas check the server's answers (refusals, the live cursor). Loaded once
+    // the screen is up, they are there, and in the offline cache, before the first answer needs them.
+    return whenIdle(() => void loadSchemas().catch(() => undefined));
+  }, [ready]);
 
   useLiveCursor(data !== null && !locked);
   useIdleLock(data !== null && pinSet, scoringOnStage);

@@ -1,9 +1,11 @@
-import { OFFLINE_PIN_KDF, PinSchema, type JurorState } from '@palmares/contract';
+import type { JurorState } from '@palmares/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/ui/page-title';
 import { isApiError } from '../../../lib/api-client';
+import { OFFLINE_PIN_KDF } from '../../../lib/contract-constants';
+import { loadSchemas } from '../../../lib/load-schemas';
 import { jurorStateQueryKey } from '../api/get-state';
 import { useSetPin } from '../api/set-pin';
 import { hashPin } from '../lib/pin-hash';
@@ -21,8 +23,10 @@ export function PinSetup({ state }: { state: JurorState }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const next = () => {
-    if (!PinSchema.safeParse(value).success) return setError(t('pin.tooShort'));
+  const next = async () => {
+    const schemas = await loadSchemas().catch(() => null);
+    if (!schemas) return setError(t('pin.needsNetwork'));
+    if (!schemas.PinSchema.safeParse(value).success) return setError(t('pin.tooShort'));
     setFirst(value);
     setValue('');
     setError(null);
@@ -67,7 +71,7 @@ export function PinSetup({ state }: { state: JurorState }) {
           setValue(v);
           setError(null);
         }}
-        onSubmit={step === 'choose' ? next : () => void save()}
+        onSubmit={step === 'choose' ? () => void next() : () => void save()}
         submitLabel={step === 'choose' ? t('pin.next') : t('pin.save')}
         busy={busy}
         error={error}

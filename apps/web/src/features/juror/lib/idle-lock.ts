@@ -1,4 +1,4 @@
-import { PIN_POLICY } from '@palmares/contract';
+import { PIN_POLICY } from '../../../lib/contract-constants';
 
 export const DEFAULT_IDLE_MS = PIN_POLICY.idleLockMs;
 /** A wrong PIN typed this many times offline refuses further offline tries until the server answers. */

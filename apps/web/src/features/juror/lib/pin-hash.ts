@@ -1,4 +1,4 @@
-import { OFFLINE_PIN_KDF } from '@palmares/contract';
+import { OFFLINE_PIN_KDF } from '../../../lib/contract-constants';
 
 /** The tablet's own record of the PIN, for the offline check; the server never sees it. */
 export interface OfflinePinRecord {

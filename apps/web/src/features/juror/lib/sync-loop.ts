@@ -1,5 +1,5 @@
-import { MAX_CHANGES_PER_BATCH } from '@palmares/contract';
 import { isApiError } from '../../../lib/api-client';
+import { MAX_CHANGES_PER_BATCH } from '../../../lib/contract-constants';
 import { postChanges } from '../api/post-changes';
 import { useOutbox } from '../stores/outbox-store';
 import { whenWritten } from './idb-storage';

@@ -78,3 +78,18 @@ export const useOutbox = create<OutboxState>()(
     },
   ),
 );
+
+/**
+ * Resolves once the outbox has been read back from IndexedDB (or could not be). A change of the
+ * store before that would be written over the stored outbox, so whatever reports to it waits.
+ */
+export function whenOutboxLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    if (useOutbox.getState().hydrated) return resolve();
+    const stop = useOutbox.subscribe((s) => {
+      if (!s.hydrated) return;
+      stop();
+      resolve();
+    });
+  });
+}

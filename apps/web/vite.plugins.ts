@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+const COMPRESSIBLE = /\.(?:js|css|json|svg|html)$/;
+const MIN_BYTES = 1024;
+
+/**
+ * Writes `x.js.br` and `x.js.gz` beside every hashed asset, compressed once at the highest
+ * levels, for the server to send as they are (apps/server/src/static.ts): smaller than what it
+ * could compress on the fly, and no work per request.
+ */
+export function precompressAssets(): Plugin {
+  return {
+    name: 'palmares:precompress-assets',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? 'dist';
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (!fileName.startsWith('assets/') || !COMPRESSIBLE.test(fileName)) continue;
+        const content = output.type === 'chunk' ? Buffer.from(output.code) : Buffer.from(output.source);
+        if (content.byteLength < MIN_BYTES) continue;
+        const path = join(outDir, fileName);
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(content, {
+            params: {
+              [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: content.byteLength,
+            },
+          }),
+        );
+        writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
+/**
+ * Fails the build when a package of `packages` lands in the JavaScript loaded before the first
+ * screen (the entry and what it imports statically): the juror's tablet has a budget of 160 KB
+ * of gzipped JavaScript before its scorecard, and zod alone is about 30 KB of it.
+ */
+export function keepOffFirstLoad(packages: readonly string[], hint: string): Plugin {
+  const inPackage = new RegExp(`node_modules[\\\\/](?:${packages.join('|')})[\\\\/]`);
+  return {
+    name: 'palmares:keep-off-first-load',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])));
+      const pending = [...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName);
+      const seen = new Set<string>();
+      while (pending.length > 0) {
+        const chunk = chunks.get(pending.pop() ?? '');
+        if (!chunk || seen.has(chunk.fileName)) continue;
+        seen.add(chunk.fileName);
+        const found = chunk.moduleIds.find((id) => inPackage.test(id));
+        if (found) this.error(`${found} is in ${chunk.fileName}, loaded before the first screen. ${hint}`);
+        pending.push(...chunk.imports);
+      }
+    },
+  };
+}
