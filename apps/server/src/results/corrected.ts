@@ -41,7 +41,11 @@ export function correctedScorecards(input: RoundRankingInput, result: RankResult
   });
   const trimCount = new Map(result.ranking.map((r) => [r.entrant, r.trimmed / 2]));
   const byEntrant = new Map<string, CorrectedCard[]>();
-  for (const c of cards) byEntrant.set(c.entrant, [...(byEntrant.get(c.entrant) ?? []), c]);
+  for (const c of cards) {
+    const list = byEntrant.get(c.entrant);
+    if (list) list.push(c);
+    else byEntrant.set(c.entrant, [c]);
+  }
   for (const [entrant, list] of byEntrant) {
     const k = trimCount.get(entrant) ?? 0;
     if (k === 0) continue;

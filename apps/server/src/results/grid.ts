@@ -17,13 +17,23 @@ export const scaledThreshold = (points: number, scale: { min: number; max: numbe
  */
 export function disagreementGrid(input: RoundRankingInput, numberOf: (juror: string) => number): DeliberationGrid {
   const threshold = scaledThreshold(DISAGREEMENT_POINTS_ON_1_TO_10, input.scale);
-  const totals = new Map(input.evaluations.map((ev) => [`${ev.juror}:${ev.entrant}`, totalOf(input, ev.scores)]));
-  const recused = new Set(input.recusals.map((r) => `${r.juror}:${r.entrant}`));
+  // Per entrant, each juror's total and the jurors recused: the grid has a cell per juror and
+  // entrant (10,000 × 1,000 in a large round), so a cell costs a lookup, not a key built.
+  const totals = new Map<string, Map<string, Rational>>();
+  for (const ev of input.evaluations) {
+    let mine = totals.get(ev.entrant);
+    if (!mine) totals.set(ev.entrant, (mine = new Map()));
+    mine.set(ev.juror, totalOf(input, ev.scores));
+  }
+  const recused = new Map<string, Set<string>>();
+  for (const r of input.recusals) recused.set(r.entrant, (recused.get(r.entrant) ?? new Set()).add(r.juror));
+  const numbers = input.jurors.map(numberOf);
   const entrants: DeliberationGrid['entrants'] = [];
   const cells: DeliberationGrid['cells'] = [];
   for (const e of input.entrants) {
-    const mine = input.jurors.map((j) => totals.get(`${j}:${e.id}`)).filter((t): t is Rational => t !== undefined);
-    const sorted = [...mine].sort(cmp);
+    const mine = totals.get(e.id);
+    const notMine = recused.get(e.id);
+    const sorted = input.jurors.map((j) => mine?.get(j)).filter((t): t is Rational => t !== undefined).sort(cmp);
     const mid = sorted.length ? median(sorted) : null;
     const lo = sorted[0];
     const hi = sorted[sorted.length - 1];
@@ -34,17 +44,17 @@ export function disagreementGrid(input: RoundRankingInput, numberOf: (juror: str
       max: hi ? shown(hi) : null,
       disagreement: lo !== undefined && hi !== undefined && cmp(sub(hi, lo), threshold) > 0,
     });
-    for (const j of input.jurors) {
-      const key = `${j}:${e.id}`;
-      const t = totals.get(key);
+    const entrantId = Number(e.id);
+    input.jurors.forEach((j, i) => {
+      const t = mine?.get(j);
       cells.push({
-        juror: numberOf(j),
-        entrantId: Number(e.id),
-        status: t ? 'submitted' : recused.has(key) ? 'recused' : 'none',
+        juror: numbers[i]!,
+        entrantId,
+        status: t ? 'submitted' : notMine?.has(j) ? 'recused' : 'none',
         total: t ? shown(t) : null,
         farFromMedian: t !== undefined && mid !== null && cmp(abs(sub(t, mid)), threshold) > 0,
       });
-    }
+    });
   }
   return { threshold: Number(threshold.n) / Number(threshold.d), cells, entrants };
 }

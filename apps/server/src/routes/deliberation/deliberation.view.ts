@@ -2,7 +2,7 @@ import type { Deliberation, DeliberationJuror, DeliberationRow } from '@palmares
 import type { RankResult } from '@palmares/ranking';
 import type { Db } from '../../db/open-db.js';
 import { AppError } from '../../lib/errors.js';
-import { correctedScorecards } from '../../results/corrected.js';
+import { correctedScorecards, type CorrectedCard } from '../../results/corrected.js';
 import { disagreementGrid, scaledThreshold } from '../../results/grid.js';
 import { jurorNumbers } from '../../results/juror-numbers.js';
 import { shown, shownText } from '../../results/numbers.js';
@@ -26,8 +26,13 @@ export function assertDeliberating(round: RoundRow): void {
 }
 
 function rows(input: RoundRankingInput, result: RankResult, names: Map<string, { name: string; axis: string }>, numberOf: (j: string) => number, corrected: Set<string>): DeliberationRow[] {
-  const cards = correctedScorecards(input, result);
-  const scoresOf = new Map(input.evaluations.map((ev) => [`${ev.juror}:${ev.entrant}`, ev.scores]));
+  // The scorecards of each entrant, grouped once (a large round has tens of thousands).
+  const byEntrant = new Map<string, { card: CorrectedCard; scores: Record<string, number> }[]>();
+  correctedScorecards(input, result).forEach((card, i) => {
+    const list = byEntrant.get(card.entrant) ?? [];
+    if (list.length === 0) byEntrant.set(card.entrant, list);
+    list.push({ card, scores: input.evaluations[i]!.scores });
+  });
   const selected = new Set(result.selection?.selected ?? []);
   return result.ranking.map((r) => ({
     entrantId: Number(r.entrant),
@@ -39,11 +44,10 @@ function rows(input: RoundRankingInput, result: RankResult, names: Map<string, {
     scored: r.scored,
     trimmed: r.trimmed,
     selected: selected.has(r.entrant),
-    scorecards: cards
-      .filter((c) => c.entrant === r.entrant)
-      .map((c) => ({
+    scorecards: (byEntrant.get(r.entrant) ?? [])
+      .map(({ card: c, scores }) => ({
         juror: numberOf(c.juror),
-        scores: scoresOf.get(`${c.juror}:${c.entrant}`) ?? {},
+        scores,
         total: shown(c.total),
         corrected: shown(c.corrected),
         trimmed: c.trimmed,
@@ -55,12 +59,14 @@ function rows(input: RoundRankingInput, result: RankResult, names: Map<string, {
 
 function jurors(input: RoundRankingInput, result: RankResult, names: Map<string, { name: string; is_chair: number }>, numberOf: (j: string) => number, reveal: boolean): DeliberationJuror[] {
   const report = new Map((result.robustness?.jurors ?? []).map((j) => [j.juror, j]));
+  const flagsOf = new Map<string, RankResult['flags'][number]['code'][]>();
+  for (const f of result.flags) if ('juror' in f) flagsOf.set(f.juror, [...(flagsOf.get(f.juror) ?? []), f.code]);
   const low = scaledThreshold(LOW_SPREAD_ON_1_TO_10, input.scale);
   const lowSpread = Number(low.n) / Number(low.d);
   return input.jurors
     .map((j) => {
       const r = report.get(j);
-      const flags = result.flags.filter((f) => 'juror' in f && f.juror === j).map((f) => f.code);
+      const flags = flagsOf.get(j) ?? [];
       const offset = result.offsets[j];
       return {
         number: numberOf(j),
