@@ -11,9 +11,10 @@ import type { Model } from './model.js';
 import type { RankingInput, RankingRow, RankOutcome, RankResult, SelectionResult } from './types.js';
 
 function rows(model: Model, c: Computed): RankingRow[] {
-  const order = model.entrants
-    .map((_, e) => e)
-    .sort((a, b) => (c.rank[a] ?? Infinity) - (c.rank[b] ?? Infinity) || a - b);
+  // By rank, then index: the tie sets in order, each by index, then the unscored by index.
+  const order: number[] = [];
+  for (const set of c.order) order.push(...(set.length > 1 ? [...set].sort((a, b) => a - b) : set));
+  for (let e = 0; e < model.entrants.length; e++) if (c.rank[e] === null) order.push(e);
   const shown = displays(c.run.scores, order);
   const raw = rawMeanTexts(c.design);
   return order.map((e) => {
