@@ -99,16 +99,9 @@ export function roundRankingInput(db: Db, roundId: number, options: { report?: b
   if (!round) throw new Error(`round ${roundId} does not exist`);
   const ids = { round: roundId, competition: round.competition_id };
 
-  // One string per juror and entrant id, shared by every scorecard that names it.
-  const jurorIds = q.jurors.all(roundId);
-  const jurorKey = new Map(jurorIds.map((id) => [id, String(id)]));
-  const entrantRows = q.entrants.all(roundId);
-  const entrantKey = new Map(entrantRows.map(([id]) => [id, String(id)]));
-  const key = (keys: Map<number, string>, id: number) => keys.get(id) ?? String(id);
-
   const evaluations: RoundRankingInput['evaluations'] = [];
   for (const [juror, entrant, scores] of q.scorecards.iterate(ids)) {
-    evaluations.push({ juror: key(jurorKey, juror), entrant: key(entrantKey, entrant), scores: JSON.parse(scores) as Record<string, number> });
+    evaluations.push({ juror: String(juror), entrant: String(entrant), scores: JSON.parse(scores) as Record<string, number> });
   }
 
   const selection =
@@ -123,10 +116,10 @@ export function roundRankingInput(db: Db, roundId: number, options: { report?: b
   return {
     criteria: q.criteria.all(round.competition_id).map(([id, weight]) => ({ id, weight })),
     scale: { min: round.scale_min, max: round.scale_max },
-    entrants: entrantRows.map(([id, axis]) => ({ id: key(entrantKey, id), axis })),
-    jurors: jurorIds.map((id) => key(jurorKey, id)),
+    entrants: q.entrants.all(roundId).map(([id, axis]) => ({ id: String(id), axis })),
+    jurors: q.jurors.all(roundId).map(String),
     evaluations,
-    recusals: q.recusals.all(ids).map(([juror, entrant]) => ({ juror: key(jurorKey, juror), entrant: key(entrantKey, entrant) })),
+    recusals: q.recusals.all(ids).map(([juror, entrant]) => ({ juror: String(juror), entrant: String(entrant) })),
     method: round.method,
     trim: round.trim === '0' ? 0 : 'auto',
     selection,
