@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
-import { keepOffFirstLoad, precompressAssets } from './vite.plugins';
+import { firstLoadModules, keepOffFirstLoad, precompressAssets } from './vite.plugins';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const firstLoad = firstLoadModules();
 
 // Workspace packages resolve to their TypeScript source through the `@palmares/source` condition,
 // so the web app never needs their `dist/` to exist.
@@ -11,6 +12,7 @@ export default defineConfig({
   root,
   plugins: [
     react(),
+    firstLoad.plugin,
     keepOffFirstLoad(['zod'], 'Import the contract’s schemas through src/lib/load-schemas.ts, its constants through src/lib/contract-constants.ts.'),
     precompressAssets(),
   ],
@@ -30,12 +32,14 @@ export default defineConfig({
       treeshake: { manualPureFunctions: ['z'] },
       output: {
         // Libraries change less often than our code: separate files stay cached across releases.
-        // zod and the contract's schemas make a file of their own, loaded on demand.
+        // `vendor` holds only the libraries of the first load; one that only a lazily loaded
+        // screen uses goes with that screen. zod and the contract's schemas make a file of their
+        // own, loaded on demand.
         codeSplitting: {
           groups: [
             { name: 'contract', test: /node_modules[\\/]zod[\\/]|packages[\\/]contract[\\/]|src[\\/]lib[\\/]contract-schemas\.ts$/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            { name: 'vendor', test: (id) => /node_modules[\\/]/.test(id) && firstLoad.has(id) },
           ],
         },
       },

@@ -63,3 +63,28 @@ export function keepOffFirstLoad(packages: readonly string[], hint: string): Plu
     },
   };
 }
+
+/**
+ * Finds the modules the entry imports statically, directly or not: what a browser loads before
+ * the first screen. `has(id)` answers once the module graph is built, which is before chunks are
+ * made, so a chunk group can keep to it (a library only a lazily loaded screen uses then goes
+ * with that screen instead of into the first load).
+ */
+export function firstLoadModules(): { plugin: Plugin; has: (id: string) => boolean } {
+  const modules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'palmares:first-load-modules',
+    apply: 'build',
+    buildEnd() {
+      modules.clear();
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (pending.length > 0) {
+        const id = pending.pop() ?? '';
+        if (modules.has(id)) continue;
+        modules.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, has: (id) => modules.has(id) };
+}

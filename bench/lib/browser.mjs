@@ -23,6 +23,16 @@ function interactiveAt(selector) {
   return ready ? globalThis.performance.now() : false;
 }
 
+/** One line per request of a visit: when it started and ended (ms after the first), bytes on the wire. */
+function logWaterfall(requests, log) {
+  const t0 = Math.min(...requests.map((q) => q.start));
+  const ms = (t) => (t === undefined ? '…' : String(Math.round((t - t0) * 1000)));
+  log('  waterfall of run 1 (ms from the first request: start–end, KB on the wire):');
+  for (const q of requests.sort((a, b) => a.start - b.start)) {
+    log(`    ${ms(q.start).padStart(5)}–${ms(q.end).padEnd(5)} ${q.bytes === undefined ? '    ' : (q.bytes / 1024).toFixed(1).padStart(5)}  ${q.type.padEnd(10)} ${q.url}`);
+  }
+}
+
 export async function browserBench({ runs, log }) {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}`);
   if (!existsSync(join(repoRoot, 'apps/web/dist/index.html'))) throw new Error('apps/web/dist is not built');
@@ -79,6 +89,10 @@ export async function browserBench({ runs, log }) {
         uploadThroughput: THROTTLING.uploadThroughput,
       });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
+      // Every request of the visit, for the waterfall printed after the first run.
+      const requests = new Map();
+      cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: new URL(e.request.url).pathname, type: e.type, start: e.timestamp }));
+      cdp.on('Network.loadingFinished', (e) => Object.assign(requests.get(e.requestId) ?? {}, { end: e.timestamp, bytes: e.encodedDataLength }));
       const scripts = [];
       p.on('response', (res) => {
         if (res.request().resourceType() !== 'script') return;
@@ -110,6 +124,7 @@ export async function browserBench({ runs, log }) {
       });
       await context.close();
       log(`  run ${r + 1}: ${target.what} interactive at ${interactiveMs.toFixed(0)} ms; ${before.length} JS files, ${samples.at(-1).gzipKB.toFixed(1)} KB gzipped (${samples.at(-1).rawKB.toFixed(0)} KB as served)`);
+      if (r === 0) logWaterfall([...requests.values()], log);
     }
     return {
       what: target.what,

@@ -23,10 +23,13 @@ interface CachedState {
  * reached, answers with that copy, so a reload offline still opens the scorecards.
  */
 export async function fetchJurorState(): Promise<JurorStateResult> {
-  // What this learns goes into the outbox's store (when the server last answered).
+  const call = request(api.juror.state.$get());
+  void call.catch(() => undefined); // handled below, once the outbox is loaded
+  // What this learns goes into the outbox's store (when the server last answered): it waits until
+  // the store has been read back from IndexedDB, or it would be written over the stored outbox.
   await whenOutboxLoaded();
   try {
-    const state: JurorState = await request(api.juror.state.$get());
+    const state: JurorState = await call;
     const receivedAt = Date.now();
     useOutbox.getState().noteContact(true);
     void idbSet(CACHE_KEY, { state, receivedAt } satisfies CachedState).catch(() => undefined);
