@@ -86,18 +86,28 @@ test('the organiser closes round 1, confirms and publishes the shortlist with it
   await expect.poll(() => why.textContent()).toContain('Green 3');
   expect(await why.textContent()).toContain('son axe avait déjà 2 retenus, le plafond');
 
-  // City 1 and City 2 are tied by every rule for the last seat: the chair's order, with a reason.
+  // City 1 and City 2 are tied by every rule. Two seats are still free, but one is kept for Social
+  // (under its minimum): the tie is for one seat, and the chair orders it, with a reason.
   const tie = page.getByRole('form', { name: 'Départager l’égalité' });
-  if (await tie.isVisible()) {
-    await expectNoAxeViolations(page, 'shortlist with a tie (fr)');
-    expect(await page.getByRole('button', { name: /Confirmer les/ }).isDisabled()).toBe(true);
-    const first = (await tie.getByRole('listitem').first().textContent()) ?? '';
-    const other = first.includes('City 1') ? 'City 2' : 'City 1';
-    await tie.getByRole('button', { name: `Monter ${other}` }).click();
-    await tie.getByLabel('Motif du président (obligatoire)').fill('Prototype déjà testé sur le terrain');
-    await tie.getByRole('button', { name: 'Enregistrer cet ordre' }).click();
-    await page.getByText('Ordre donné par le président').waitFor();
-  }
+  await tie.waitFor();
+  expect(await tie.textContent()).toContain('2 candidats pour 1 place.');
+  expect(await why.textContent()).toMatch(/City [12], City [12] sont à égalité selon toutes les règles pour 1 place :/);
+  await expectNoAxeViolations(page, 'shortlist with a tie (fr)');
+  expect(await page.getByRole('button', { name: /Confirmer les/ }).isDisabled()).toBe(true);
+  const first = (await tie.getByRole('listitem').first().textContent()) ?? '';
+  const [proposed, other] = first.includes('City 1') ? ['City 1', 'City 2'] : ['City 2', 'City 1'];
+  await tie.getByRole('button', { name: `Monter ${other}` }).click();
+  await tie.getByLabel('Motif du président (obligatoire)').fill('Prototype déjà testé sur le terrain');
+  await tie.getByRole('button', { name: 'Enregistrer cet ordre' }).click();
+  const decided = page.getByText('Ordre donné par le président');
+  await decided.waitFor();
+  expect(await decided.textContent()).toContain(`${other} > ${proposed}`);
+  await expect.poll(() => tie.count()).toBe(0);
+  // The chair's first takes the seat; Social 1 keeps the one its axis's minimum reserved.
+  const decisionOf = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).textContent();
+  expect(await decisionOf(other)).toMatch(/★\s*retenu/);
+  expect(await decisionOf(proposed)).toContain('non retenu');
+  expect(await decisionOf('Social 1')).toMatch(/★\s*retenu/);
   await page.getByRole('button', { name: 'Confirmer les 4 finalistes' }).click();
   await page.getByRole('button', { name: 'Publier les 4 finalistes' }).click();
   await page.getByText('Présélection publiée').waitFor();

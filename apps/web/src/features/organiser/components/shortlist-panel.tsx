@@ -7,6 +7,7 @@ import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { useRanking } from '../api/get-ranking';
 import { useConfirmShortlist, usePublishShortlist } from '../api/round-transitions';
+import { openSeats } from '../lib/open-seats';
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
 import { ShortlistTieSettler } from './shortlist-tie-settler';
@@ -46,6 +47,16 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
   const skipOf = (id: number) => explanations.find((e) => e.entrantId === id && e.reason !== 'needs-chair-decision');
   const tied = (pending?.entrants ?? []).map((e) => ({ id: Number(e), name: byId.get(e)?.name ?? e }));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const axisOf = (id: string) => byId.get(id)?.axisCode ?? '';
+  // The seats the tie is for: `pending.seats` also counts those the quotas keep from the tied.
+  const seats = pending
+    ? openSeats({
+        quotas: competition.rules.shortlist,
+        roundAxes: entrants.map((e) => e.axisCode),
+        selectedAxes: [...selected].map(axisOf),
+        tiedAxes: pending.entrants.map(axisOf),
+      })
+    : 0;
 
   return (
     <div className="org-stack">
@@ -115,7 +126,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
             {explanations.map((e) => (
               <li key={`${e.entrantId}-${e.reason}`}>
                 {e.reason === 'needs-chair-decision' ? (
-                  t('shortlist.tieSentence', { names: tied.map((x) => x.name).join(', '), count: pending?.seats ?? 1 })
+                  t('shortlist.tieSentence', { names: tied.map((x) => x.name).join(', '), count: seats })
                 ) : (
                   <>
                     <bdi className="org-strong">{nameOf(String(e.entrantId))}</bdi> {skipSentence(e, true)}
@@ -137,7 +148,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
         </p>
       ) : null}
       {pending && round.state === 'closed' ? (
-        <ShortlistTieSettler key={pending.entrants.join(',')} competitionId={competition.id} roundId={round.id} tied={tied} seats={pending.seats} />
+        <ShortlistTieSettler key={pending.entrants.join(',')} competitionId={competition.id} roundId={round.id} tied={tied} seats={seats} />
       ) : null}
       <div className="org-actions">
         {round.state === 'closed' ? (

@@ -1,24 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { TieSettler, type TiedEntrant } from '../../../components/reorder/tie-settler';
+import { useLanguage } from '../../../i18n/use-language';
 import { useChairDecision } from '../api/chair-decision';
 import { Refusal } from './refusal';
+import { tieExplain } from './tie-explain';
 import { useMoveLabels } from './use-move-labels';
 
 interface ShortlistTieSettlerProps {
   competitionId: number;
   roundId: number;
   tied: TiedEntrant[];
+  /** The seats the tied entrants compete for (see `openSeats`), not every seat still free. */
   seats: number;
 }
 
 /** Round 1's tie for the last shortlist seats, settled by the chair's order and reason. */
 export function ShortlistTieSettler({ competitionId, roundId, tied, seats }: ShortlistTieSettlerProps) {
   const { t } = useTranslation('organiser');
+  const lang = useLanguage();
   const moveLabels = useMoveLabels();
   const decide = useChairDecision(competitionId, roundId);
   const texts = {
     title: t('tie.title'),
-    explain: t('tie.explain', { count: seats, entrants: tied.length }),
+    explain: tieExplain(t, lang, tied.length, seats),
     reason: t('tie.reason'),
     reasonRequired: t('dialog.reasonRequired'),
     submit: t('tie.submit'),
