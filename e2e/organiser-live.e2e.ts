@@ -167,7 +167,7 @@ test('the organiser closes round 1, confirms and publishes the shortlist with it
 }, 300_000);
 
 test('the organiser edits the rules, imports entrants after a dry run, manages the jury, and the set-up locks once round 1 opens', async () => {
-  const { competitionId } = await scoredRoundOne(server.url, { roundOne: false });
+  const { competitionId, jurors } = await scoredRoundOne(server.url, { roundOne: false });
   const context = await newTabletContext(browser, TABLET_PORTRAIT);
   const page = await context.newPage();
   const setup = `/competitions/${competitionId}/setup`;
@@ -205,6 +205,27 @@ test('the organiser edits the rules, imports entrants after a dry run, manages t
   await expectNoAxeViolations(page, 'jurors revoke dialog (fr, portrait)');
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+  // A juror's QR code on screen, large, for a tablet's camera in the room; the link in text below.
+  // Served from 127.0.0.1 here, the screen warns that tablets cannot reach this address.
+  await page.getByText('que seul cet ordinateur atteint').waitFor();
+  const bruno = new URL(jurors.find((j) => j.name === 'Bruno Lefèvre')?.invitePath ?? '/none', server.url).href;
+  await page.getByRole('button', { name: 'Afficher le QR code de Bruno Lefèvre' }).click();
+  const qrDialog = page.getByRole('dialog', { name: 'QR code de Bruno Lefèvre' });
+  await qrDialog.waitFor();
+  const qr = qrDialog.getByRole('img', { name: 'QR code du lien d’invitation de Bruno Lefèvre' });
+  expect((await qr.boundingBox())?.width).toBeGreaterThanOrEqual(300);
+  expect(await qrDialog.textContent()).toContain(bruno);
+  await expectNoAxeViolations(page, 'juror QR code dialog (fr, portrait)');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+  // The printed sheet: one QR code per juror, each under the juror's name.
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByRole('region', { name: 'Liens d’invitation du jury' });
+  expect(await sheet.getByRole('img', { name: /^QR code du lien d’invitation de / }).count()).toBe(3);
+  expect(await sheet.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Amina Idrissi (Président)', 'Bruno Lefèvre', 'Chadia Benali']);
+  await page.emulateMedia({ media: 'screen' });
 
   // Round 1: assign everyone to everyone, open; the set-up is now read-only with its reason.
   await page.getByRole('link', { name: 'Présélection' }).click();

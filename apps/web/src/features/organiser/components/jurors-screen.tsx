@@ -9,17 +9,18 @@ import { useLanguage } from '../../../i18n/use-language';
 import { useChangeBindings, type BindingAction } from '../api/change-bindings';
 import { useJurors } from '../api/get-jurors';
 import { ConfirmDialog } from './confirm-dialog';
+import { InvitationSheet } from './invitation-sheet';
+import { inviteUrl, isLoopback } from './invite-url';
 import { JurorForm } from './juror-form';
+import { JurorQrDialog } from './juror-qr-dialog';
 import { Refusal } from './refusal';
 import { ScreenHeading } from './screen-heading';
 import { TableScroll } from './table-scroll';
 
-const inviteUrl = (juror: JurorAdmin) => new URL(juror.invitePath, window.location.origin).href;
-
-function CopyLink({ juror }: { juror: JurorAdmin }) {
+function CopyLink({ juror, onShowQr }: { juror: JurorAdmin; onShowQr: () => void }) {
   const { t } = useTranslation('organiser');
   const [copied, setCopied] = useState(false);
-  const url = inviteUrl(juror);
+  const url = inviteUrl(juror.invitePath);
   return (
     <div className="org-link">
       <a href={url} className="org-link__url" dir="ltr" aria-label={t('jurors.linkOf', { name: juror.name })}>
@@ -33,6 +34,9 @@ function CopyLink({ juror }: { juror: JurorAdmin }) {
         }}
       >
         {copied ? t('jurors.copied') : t('jurors.copy')}
+      </Button>
+      <Button variant="ghost" aria-label={t('jurors.showQrOf', { name: juror.name })} aria-haspopup="dialog" onClick={onShowQr}>
+        {t('jurors.showQr')}
       </Button>
     </div>
   );
@@ -70,6 +74,7 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
   const jurors = useJurors(competition.id);
   const change = useChangeBindings(competition.id);
   const [pending, setPending] = useState<{ juror: JurorAdmin; action: BindingAction } | null>(null);
+  const [showing, setShowing] = useState<number | null>(null);
 
   if (jurors.isPending) return <Loading />;
   if (jurors.isError) return <ErrorMessage error={jurors.error} onRetry={() => void jurors.refetch()} />;
@@ -77,7 +82,7 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
 
   return (
     <div className="org-screen">
-      <div className="org-no-print">
+      <div className="org-stack org-no-print">
         <ScreenHeading title={t('jurors.title')} competitionName={competition.name}>
           <p className="muted">{t('jurors.count', { count: list.length })}</p>
         </ScreenHeading>
@@ -92,7 +97,12 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
               {t('jurors.print')}
             </Button>
           </div>
-          <p className="muted">{t('jurors.qrMissing')}</p>
+          <p className="muted">{t('jurors.intro')}</p>
+          {isLoopback(window.location.origin) ? (
+            <p className="org-note" role="note">
+              {t('jurors.loopback', { host: window.location.host })}
+            </p>
+          ) : null}
           <TableScroll label={t('jurors.list')}>
             <table className="org-table">
               <thead>
@@ -127,7 +137,7 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
                       )}
                     </td>
                     <td>
-                      <CopyLink juror={juror} />
+                      <CopyLink juror={juror} onShowQr={() => setShowing(juror.id)} />
                     </td>
                     <td>
                       <div className="org-actions org-actions--tight">
@@ -161,24 +171,9 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
             if (pending) change.mutate({ jurorId: pending.juror.id, action: pending.action }, { onSuccess: () => setPending(null) });
           }}
         />
+        <JurorQrDialog juror={list.find((j) => j.id === showing) ?? null} onClose={() => setShowing(null)} />
       </div>
-      <section className="org-print-sheet" aria-label={t('jurors.printTitle')}>
-        <h1>
-          <bdi>{competition.name}</bdi> — {t('jurors.printTitle')}
-        </h1>
-        {list.map((juror) => (
-          <article key={juror.id} className="org-print-card">
-            <h2>
-              <bdi>{juror.name}</bdi>
-              {juror.isChair ? ` (${t('jurors.chair')})` : ''}
-            </h2>
-            <p>{t('jurors.printHint')}</p>
-            <p className="org-print-card__url" dir="ltr">
-              {inviteUrl(juror)}
-            </p>
-          </article>
-        ))}
-      </section>
+      <InvitationSheet competitionName={competition.name} jurors={list} />
     </div>
   );
 }
