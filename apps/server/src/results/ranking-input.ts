@@ -30,13 +30,12 @@ interface RoundRow {
   shortlist_axis_max: number | null;
 }
 
-type ScorecardRow = [juror: number, entrant: number, scores: string];
-
 /**
  * The statements of roundRankingInput, prepared once per database. A large round is read in one
- * pass over two covering indexes (migration 0005): SQLite groups the scores of each scorecard into
- * its `scores` object (keyed by criterion code, in criterion id order) and leaves out scorecards
- * withdrawn by a recusal, so JavaScript sees one row per scorecard and builds no per-score object.
+ * pass over two covering indexes (migration 0005): SQLite writes each scorecard as the ranking's
+ * evaluation, in JSON (its scores keyed by criterion code, in criterion id order), and leaves out
+ * scorecards withdrawn by a recusal; JavaScript parses one string per scorecard and builds no
+ * per-score object or row array.
  */
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
@@ -63,9 +62,10 @@ function prepare(db: Db) {
       .raw(),
     // A criterion of another competition (only a bug could store one) keeps its id as its key, so
     // the ranking refuses it as unknown instead of it being dropped here.
-    scorecards: db
-      .prepare<{ round: number; competition: number }, ScorecardRow>(
-        `SELECT sc.juror_id, sc.entrant_id, json_group_object(coalesce(c.code, CAST(s.criterion_id AS TEXT)), s.value)
+    evaluations: db
+      .prepare<{ round: number; competition: number }, string>(
+        `SELECT json_object('juror', CAST(sc.juror_id AS TEXT), 'entrant', CAST(sc.entrant_id AS TEXT),
+                            'scores', json_group_object(coalesce(c.code, CAST(s.criterion_id AS TEXT)), s.value))
          FROM scorecards sc
          JOIN scores s ON s.scorecard_id = sc.id
          LEFT JOIN criteria c ON c.id = s.criterion_id AND c.competition_id = @competition
@@ -75,7 +75,7 @@ function prepare(db: Db) {
          GROUP BY sc.juror_id, sc.entrant_id
          ORDER BY sc.juror_id, sc.entrant_id`,
       )
-      .raw(),
+      .pluck(),
   };
 }
 function statementsFor(db: Db) {
@@ -99,11 +99,6 @@ export function roundRankingInput(db: Db, roundId: number, options: { report?: b
   if (!round) throw new Error(`round ${roundId} does not exist`);
   const ids = { round: roundId, competition: round.competition_id };
 
-  const evaluations: RoundRankingInput['evaluations'] = [];
-  for (const [juror, entrant, scores] of q.scorecards.iterate(ids)) {
-    evaluations.push({ juror: String(juror), entrant: String(entrant), scores: JSON.parse(scores) as Record<string, number> });
-  }
-
   const selection =
     round.kind === 'shortlist'
       ? {
@@ -118,7 +113,7 @@ export function roundRankingInput(db: Db, roundId: number, options: { report?: b
     scale: { min: round.scale_min, max: round.scale_max },
     entrants: q.entrants.all(roundId).map(([id, axis]) => ({ id: String(id), axis })),
     jurors: q.jurors.all(roundId).map(String),
-    evaluations,
+    evaluations: q.evaluations.all(ids).map((json) => JSON.parse(json) as RoundRankingInput['evaluations'][number]),
     recusals: q.recusals.all(ids).map(([juror, entrant]) => ({ juror: String(juror), entrant: String(entrant) })),
     method: round.method,
     trim: round.trim === '0' ? 0 : 'auto',
