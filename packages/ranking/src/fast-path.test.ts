@@ -46,6 +46,7 @@ describe('the fast path gives up, leaving the wording to the full checks, on', (
     ['an extra field', [{ id: 'A', axis: 'x', seed: 1 }]],
     ['an empty list', []],
   ])('%s among the entrants', (_name, entrants) => {
+    expect(wellFormedEntrants([{ id: 'B', axis: 'y' }, { id: 'A', axis: 'x' }])).toEqual({ at: new Map([['B', 0], ['A', 1]]), axis: ['y', 'x'] });
     expect(wellFormedEntrants(entrants)).toBeNull();
   });
 });

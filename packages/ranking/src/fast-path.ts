@@ -12,26 +12,34 @@ type Rec = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Entrants in declared order: id → declared index, and the axis of each. */
+export interface DeclaredEntrants {
+  readonly at: Map<string, number>;
+  readonly axis: string[];
+}
+
 /**
- * Entrant id → axis when every entrant is `{ id, axis }` with non-empty strings and no id
+ * The declared entrants when every entrant is `{ id, axis }` with non-empty strings and no id
  * repeats; null otherwise (the full checks then report what is wrong).
  * @example
- * wellFormedEntrants([{ id: 'A', axis: 'x' }]); // Map { 'A' => 'x' }
+ * wellFormedEntrants([{ id: 'A', axis: 'x' }]); // { at: Map { 'A' => 0 }, axis: ['x'] }
  * wellFormedEntrants([{ id: 'A' }]); // null
  */
-export function wellFormedEntrants(raw: unknown): Map<string, string> | null {
+export function wellFormedEntrants(raw: unknown): DeclaredEntrants | null {
   if (!Array.isArray(raw) || raw.length === 0) return null;
-  const out = new Map<string, string>();
+  const at = new Map<string, number>();
+  const axes: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const item: unknown = raw[i];
     if (!isRecord(item)) return null;
     for (const key in item) if (key !== 'id' && key !== 'axis') return null;
     const { id, axis } = item;
     if (typeof id !== 'string' || id.length === 0 || typeof axis !== 'string' || axis.length === 0) return null;
-    if (out.has(id)) return null;
-    out.set(id, axis);
+    if (at.has(id)) return null;
+    at.set(id, i);
+    axes.push(axis);
   }
-  return out;
+  return { at, axis: axes };
 }
 
 /** What the evaluation rows are checked against; ids map to their declared index. */
@@ -97,16 +105,16 @@ export interface Rows {
 }
 
 /**
- * For each id in declared order, its index once the ids are sorted by code units; and the
- * sorted ids.
+ * For each id in declared order, its index once the ids are sorted by code units; the sorted
+ * ids; and the declared index of each sorted id.
  * @example
- * sortedIds(['b', 'a']); // { rank: Int32Array [1, 0], sorted: ['a', 'b'] }
+ * sortedIds(['b', 'a']); // { rank: Int32Array [1, 0], sorted: ['a', 'b'], order: [1, 0] }
  */
-export function sortedIds(ids: readonly string[]): { rank: Int32Array; sorted: string[] } {
+export function sortedIds(ids: readonly string[]): { rank: Int32Array; sorted: string[]; order: number[] } {
   const order = ids.map((_, i) => i).sort((a, b) => byCodeUnits(ids[a]!, ids[b]!) || a - b);
   const rank = new Int32Array(ids.length);
   for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-  return { rank, sorted: order.map((i) => ids[i]!) };
+  return { rank, sorted: order.map((i) => ids[i]!), order };
 }
 
 /**

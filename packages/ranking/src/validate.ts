@@ -4,7 +4,7 @@
  */
 import { byCodeUnits, type Cards, type Model, type Quotas } from './model.js';
 import { checkDesign } from './design.js';
-import { sortedCards, sortedIds, wellFormedEntrants, wellFormedRows, type Rows } from './fast-path.js';
+import { sortedCards, sortedIds, wellFormedEntrants, wellFormedRows, type DeclaredEntrants, type Rows } from './fast-path.js';
 import type { Criterion, ErrorCode, Method, RankingError, SelectionRequest } from './types.js';
 
 // Bounds that keep every weighted sum an exact float64 integer, even summed over 10^6 scorecards.
@@ -104,10 +104,10 @@ function scaleOf(p: Problems, raw: unknown): { min: number; max: number } | null
   return { min, max };
 }
 
-function entrantsOf(p: Problems, raw: unknown): Map<string, string> | null {
+function entrantsOf(p: Problems, raw: unknown): DeclaredEntrants | null {
   const items = list(p, raw, '/entrants', true, true);
   if (!items) return null;
-  const out = new Map<string, string>();
+  const out: DeclaredEntrants = { at: new Map(), axis: [] };
   items.forEach((item, i) => {
     const path = `/entrants/${i}`;
     if (!isRecord(item)) return p.add('INVALID_INPUT', 'an entrant must be an object { id, axis }', { path });
@@ -115,8 +115,9 @@ function entrantsOf(p: Problems, raw: unknown): Map<string, string> | null {
     const eid = id(p, item.id, `${path}/id`, 'entrant id');
     const axis = id(p, item.axis, `${path}/axis`, 'axis');
     if (eid === null) return;
-    if (out.has(eid)) return p.add('DUPLICATE_ID', `entrant "${eid}" is declared twice`, { path: `${path}/id`, entrant: eid });
-    out.set(eid, axis ?? '');
+    if (out.at.has(eid)) return p.add('DUPLICATE_ID', `entrant "${eid}" is declared twice`, { path: `${path}/id`, entrant: eid });
+    out.at.set(eid, out.axis.length);
+    out.axis.push(axis ?? '');
   });
   return out;
 }
@@ -138,7 +139,8 @@ interface Context {
   p: Problems;
   criteria: Criterion[] | null;
   scale: { min: number; max: number } | null;
-  entrants: Map<string, string> | null;
+  /** The declared entrants (id → declared index, and their axes), null when unusable. */
+  entrants: DeclaredEntrants | null;
   jurors: Set<string> | null;
   /** Criterion, juror and entrant id → declared index. */
   criterionAt: Map<string, number>;
@@ -161,7 +163,7 @@ function pairOf(c: Context, item: Rec, base: string, index: number): [number, nu
   const jid = id(c.p, juror, `${path}/juror`, 'juror');
   const eid = id(c.p, entrant, `${path}/entrant`, 'entrant');
   if (jid !== null && c.jurors && !c.jurors.has(jid)) c.p.add('UNKNOWN_ID', `unknown juror "${jid}"`, { path: `${path}/juror`, juror: jid });
-  if (eid !== null && c.entrants && !c.entrants.has(eid)) c.p.add('UNKNOWN_ID', `unknown entrant "${eid}"`, { path: `${path}/entrant`, entrant: eid });
+  if (eid !== null && c.entrants && !c.entrants.at.has(eid)) c.p.add('UNKNOWN_ID', `unknown entrant "${eid}"`, { path: `${path}/entrant`, entrant: eid });
   return null;
 }
 
@@ -332,7 +334,7 @@ function chairOrderOf(c: Context, raw: unknown): string[] | null {
     const path = `/chairOrder/${i}`;
     const eid = id(c.p, item, path, 'entrant id');
     if (eid === null) return;
-    if (c.entrants && !c.entrants.has(eid)) return c.p.add('UNKNOWN_ID', `unknown entrant "${eid}"`, { path, entrant: eid });
+    if (c.entrants && !c.entrants.at.has(eid)) return c.p.add('UNKNOWN_ID', `unknown entrant "${eid}"`, { path, entrant: eid });
     if (out.includes(eid)) return c.p.add('DUPLICATE_ID', `"${eid}" appears twice in chairOrder`, { path, entrant: eid });
     out.push(eid);
   });
@@ -383,16 +385,16 @@ export function validate(input: unknown): { ok: true; model: Model } | { ok: fal
   };
   c.criteria?.forEach((k, i) => c.criterionAt.set(k.id, i));
   const declaredJurors = [...(c.jurors ?? [])];
-  const declaredEntrants = [...(c.entrants?.keys() ?? [])];
+  const declaredEntrants = [...(c.entrants?.at.keys() ?? [])];
   declaredJurors.forEach((j, i) => c.jurorAt.set(j, i));
-  declaredEntrants.forEach((e, i) => c.entrantAt.set(e, i));
+  if (c.entrants) c.entrantAt = c.entrants.at;
   const jurors = sortedIds(declaredJurors);
   const entrants = sortedIds(declaredEntrants);
   const recused = recusalsOf(c, input.recusals);
   let cards = wellFormedCards(c, input.evaluations, recused, jurors.rank, entrants.rank);
   const raw = cards ? null : evaluationsOf(c, input.evaluations, recused);
   const options = optionsOf(p, input);
-  const axes = c.entrants ? [...new Set(c.entrants.values())].sort(byCodeUnits) : [];
+  const axes = c.entrants ? [...new Set(c.entrants.axis)].sort(byCodeUnits) : [];
   const quotas = selectionOf(p, input.selection, axes);
   const chairOrder = chairOrderOf(c, input.chairOrder);
   if (!c.criteria || !c.scale || !c.entrants || !c.jurors) return { ok: false, errors: p.list };
@@ -408,7 +410,7 @@ export function validate(input: unknown): { ok: true; model: Model } | { ok: fal
     weightSum: c.criteria.reduce((s, k) => s + k.weight, 0),
     scale: c.scale,
     entrants: entrants.sorted,
-    axis: entrants.sorted.map((e) => c.entrants!.get(e)!),
+    axis: entrants.order.map((i) => c.entrants!.axis[i]!),
     jurors: jurors.sorted,
     cards,
     recusals,
