@@ -12,6 +12,8 @@ const EnvSchema = z
     ORGANISER_PASSWORD: z.string().min(10).optional(),
     ORGANISER_NAME: z.string().min(1).default('Organiser'),
     WEB_ROOT: z.string().optional(),
+    /** How many rankings each database keeps in memory (docs/decisions/009); 0 computes every read. */
+    RESULTS_CACHE_SIZE: z.coerce.number().int().min(0).max(100).default(6),
   })
   .refine((e) => (e.ORGANISER_EMAIL === undefined) === (e.ORGANISER_PASSWORD === undefined), {
     message: 'ORGANISER_EMAIL and ORGANISER_PASSWORD go together',

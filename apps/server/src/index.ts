@@ -6,11 +6,13 @@ import { openDb } from './db/open-db.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
 import { parseEnv } from './env.js';
 import { ensureFirstOrganiser } from './bootstrap.js';
+import { setResultsCacheSize } from './results/result-cache.js';
 
 // The repository root: `pnpm demo` runs from apps/server, but ./data means the project's data folder.
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const env = parseEnv(process.env, process.env.INIT_CWD ?? repoRoot);
 const demo = process.argv.includes('--demo');
+setResultsCacheSize(env.RESULTS_CACHE_SIZE);
 
 const db = openDb(env.DATABASE_PATH);
 if (demo) await seedDemoIfEmpty(db);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { computeRanking } from './compute.js';
 import { closedFinal } from './final-fixture.js';
 import { roundRankingInput } from './ranking-input.js';
-import { CACHED_RESULTS } from './result-cache.js';
+import { CACHED_RESULTS, setResultsCacheSize } from './result-cache.js';
 import { roundResult } from './round-result.js';
 
 type Fixture = Awaited<ReturnType<typeof closedFinal>>;
@@ -100,5 +100,20 @@ describe('the cache of results by fingerprint', () => {
     const recomputed = resultWith(original);
     expect(recomputed).not.toBe(first);
     expect(recomputed).toEqual(first);
+  });
+
+  test('with RESULTS_CACHE_SIZE=0 every read computes afresh (what the benchmark times)', async () => {
+    const f = await closedFinal();
+    setResultsCacheSize(0);
+    try {
+      const a = roundResult(f.db, f.roundId, { report: true }).result;
+      const b = roundResult(f.db, f.roundId, { report: true }).result;
+      expect(b).not.toBe(a);
+      expect(b).toEqual(a);
+    } finally {
+      setResultsCacheSize(CACHED_RESULTS);
+    }
+    const c = roundResult(f.db, f.roundId, { report: true }).result;
+    expect(roundResult(f.db, f.roundId, { report: true }).result).toBe(c);
   });
 });

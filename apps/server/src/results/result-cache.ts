@@ -9,6 +9,16 @@ import type { RoundRankingInput } from './ranking-input.js';
  * a 10,000-entrant round weighs megabytes, so the cache stays small.
  */
 export const CACHED_RESULTS = 6;
+let capacity = CACHED_RESULTS;
+
+/**
+ * Sets how many results each database keeps (the server's RESULTS_CACHE_SIZE); 0 turns the cache
+ * off, which the benchmark uses to time the computation itself.
+ * @example setResultsCacheSize(0); // every read computes
+ */
+export function setResultsCacheSize(size: number): void {
+  capacity = size;
+}
 
 const caches = new WeakMap<Db, Map<string, RankResult>>();
 
@@ -49,7 +59,7 @@ export function cachedRanking(db: Db, input: RoundRankingInput): RankResult {
   const result = deepFreeze(computeRanking(input));
   cache.set(key, result);
   for (const oldest of cache.keys()) {
-    if (cache.size <= CACHED_RESULTS) break;
+    if (cache.size <= capacity) break;
     cache.delete(oldest);
   }
   return result;
