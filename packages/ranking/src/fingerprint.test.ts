@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { canonicalInput } from './fingerprint.js';
+import { canonicalJson } from './jcs.js';
 import { card, competition, flat } from './testing/fixtures.js';
 import { fingerprint } from './rank.js';
 import { modelFingerprint } from './fingerprint.js';
@@ -45,11 +46,13 @@ const unicode = {
 unicode.evaluations = unicode.evaluations.map((ev, i) => ({ ...ev, scores: { qualité: 5, '"q"': 1 + (i % 9), Z: 7 } }));
 
 test('fingerprints stay what results snapshots already store', () => {
-  // Digests computed before the canonical writer and the hash were made faster.
+  // Digests computed before the canonical writer and the hash were made faster. `unicode` has a
+  // criterion '"q"', whose key moved when the keys took RFC 8785's order (raw names, not JSON
+  // text): its two digests were re-pinned then; app codes ([a-z0-9-]) are not affected.
   expect(fingerprint(input)).toBe('7bb4d26cc33de14f09d014b67476cfbf0ca68df4a819bf52a84b3bba12ab3005');
-  expect(fingerprint(unicode)).toBe('aba7c3fe36f7bdd1ffa40730bc4019a9c467d7618d81160c21f08f804b7d3db1');
+  expect(fingerprint(unicode)).toBe('4e2ee22b07a9fb0642998b1a3e0a788cd3037bd9ba9846a41dd02bd47bd7d319');
   expect(fingerprint({ ...unicode, selection: { count: 1, axisMax: { santé: 1 } }, chairOrder: ['z\u0001'] })).toBe(
-    '2532a0cdeebb44529cf05a93c992211f473253a26c3f10fe43b826ec24154932',
+    'e133c28f1a98582affe5eb5b11d4a33ca6c6e109c26fb97a5bf0c09d22cabba5',
   );
 });
 
@@ -62,4 +65,24 @@ test('the platform hash and the TypeScript SHA-256 give the same fingerprint, no
   expect(modelFingerprint(v.model, platform!)).toBe(ours);
   expect(ours).toBe(createHash('sha256').update(canonicalInput(v.model)).digest('hex'));
   expect(fingerprint(unicode)).toBe(ours);
+});
+
+test('criterion keys follow RFC 8785 (raw names), even where their JSON text sorts otherwise', () => {
+  // '"a b"' < '"a"' as JSON text, but 'a' < 'a b' as names; likewise '!' sorts after '"'.
+  const odd = {
+    criteria: [{ id: 'a b', weight: 1 }, { id: 'a', weight: 1 }, { id: 'a!', weight: 1 }, { id: 'q"x', weight: 1 }],
+    scale: { min: 1, max: 10 },
+    entrants: [{ id: 'E1', axis: 'x' }, { id: 'E2', axis: 'x' }],
+    jurors: ['J1'],
+    evaluations: [
+      { juror: 'J1', entrant: 'E1', scores: { 'a b': 2, a: 3, 'a!': 4, 'q"x': 5 } },
+      { juror: 'J1', entrant: 'E2', scores: { 'a b': 6, a: 7, 'a!': 8, 'q"x': 9 } },
+    ],
+  };
+  const v = validate(odd);
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  const text = canonicalInput(v.model);
+  expect(text).toContain('"scores":{"a":3,"a b":2,"a!":4,"q\\"x":5}');
+  // Canonical means a fixed point of the generic RFC 8785 writer.
+  expect(canonicalJson(JSON.parse(text))).toBe(text);
 });

@@ -105,8 +105,8 @@ function writeEntrants(sink: ByteSink, ids: readonly string[], axisOf: readonly 
 
 /**
  * Every evaluation is assembled from pre-encoded pieces: its entrant, its juror, and each
- * criterion's `"key":score` (encoded once per possible score). The keys are ordered by their
- * JSON text, as fingerprints always have been.
+ * criterion's `"key":score` (encoded once per possible score). The keys are ordered as RFC 8785
+ * says, by their raw names.
  */
 interface EvaluationPieces {
   readonly entrant: Pieces;
@@ -122,9 +122,10 @@ interface EvaluationPieces {
 function evaluationPieces(model: Model, entrantIds: readonly string[], jurorIds: readonly string[]): EvaluationPieces {
   const { min, max } = model.scale;
   const levels = max - min + 1;
+  // RFC 8785 orders the keys by the UTF-16 code units of the raw names (what `<` compares).
   const keyOrder = model.criteria
-    .map((c, i) => ({ key: JSON.stringify(c.id), i }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .map((c, i) => ({ id: c.id, key: JSON.stringify(c.id), i }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const score = pieces(keyOrder.flatMap(({ key }, x) => Array.from({ length: levels }, (_, v) => `${x ? ',' : ''}${key}:${v + min}`)));
   const entrant = pieces(entrantIds.map((e) => `,{"entrant":${e}`));
   const juror = pieces(jurorIds.map((j) => `,"juror":${j},"scores":{`));
