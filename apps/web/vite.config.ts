@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
-import { firstLoadModules, keepOffFirstLoad, precompressAssets } from './vite.plugins';
+import { asyncEntryScript, firstLoadModules, keepOffFirstLoad, precompressAssets } from './vite.plugins';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const firstLoad = firstLoadModules();
@@ -14,6 +14,7 @@ export default defineConfig({
     react(),
     firstLoad.plugin,
     keepOffFirstLoad(['zod'], 'Import the contract’s schemas through src/lib/load-schemas.ts, its constants through src/lib/contract-constants.ts.'),
+    asyncEntryScript('early'),
     precompressAssets(),
   ],
   resolve: { conditions: ['@palmares/source', ...defaultClientConditions] },
@@ -26,6 +27,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // `early` runs while the app's JavaScript downloads (src/early.ts).
+      input: { index: `${root}index.html`, early: `${root}src/early.ts` },
       // Building a zod schema has no effect but the schema, so one the app never uses is dropped:
       // the juror's screens import the contract's constants and types without its schemas (and
       // so without zod), which load on first use (src/lib/load-schemas.ts).

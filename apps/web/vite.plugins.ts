@@ -88,3 +88,22 @@ export function firstLoadModules(): { plugin: Plugin; has: (id: string) => boole
   };
   return { plugin, has: (id) => modules.has(id) };
 }
+
+/**
+ * Adds the entry `name` to index.html as an `async` module script: it runs as soon as it (and
+ * what it imports) has arrived, without waiting for the app's entry and its libraries.
+ */
+export function asyncEntryScript(name: string): Plugin {
+  return {
+    name: 'palmares:async-entry-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((o) => o.type === 'chunk' && o.isEntry && o.name === name);
+        if (!chunk) throw new Error(`no entry chunk named ${name}`);
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}

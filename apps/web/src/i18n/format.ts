@@ -20,9 +20,9 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
 }
 
 /**
- * Builds a language's number formatter ahead of use. The first Intl formatter of a page loads the
- * browser's locale data (some 300 ms on a throttled tablet profile): built while the tablet waits
- * for its stored data, the first scorecard does not wait for it.
+ * Builds a language's number formatter ahead of use (src/early.ts, while the app downloads). The
+ * first Intl formatter of a page loads the browser's locale data, some 300 ms on a throttled
+ * tablet profile, which the first scorecard then does not spend.
  */
 export function prepareNumberFormat(lang: Lang): void {
   numberFormat(lang);

@@ -5,10 +5,6 @@ import { BindScreen } from '../../features/juror/components/bind-screen';
 import { JurorHome } from '../../features/juror/components/juror-home';
 import { JurorFrame, JurorShell } from '../../features/juror/components/juror-shell';
 import { Scorecard } from '../../features/juror/components/scorecard';
-import { i18n } from '../../i18n';
-import { prepareNumberFormat } from '../../i18n/format';
-import { toLang } from '../../i18n/language';
-import { whenIdle } from '../../lib/when-idle';
 import { queryClient } from '../query-client';
 import { RouteError } from './route-error';
 
@@ -22,14 +18,8 @@ function ScorecardRoute() {
   return Number.isInteger(id) && id > 0 ? <Scorecard entrantId={id} /> : <Navigate to="/juror" replace />;
 }
 
-/**
- * Starts reading the juror's state before the first render, and prepares the number formatter
- * while the tablet waits for it and for its stored outbox.
- */
-function jurorLoader() {
-  whenIdle(() => prepareNumberFormat(toLang(i18n.language)));
-  return prefetchJurorState(queryClient);
-}
+/** Starts reading the juror's state before the first render instead of after it. */
+const jurorLoader = () => prefetchJurorState(queryClient);
 
 function JurorLoading() {
   return (
