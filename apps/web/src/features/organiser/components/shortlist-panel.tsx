@@ -7,7 +7,7 @@ import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { useRanking } from '../api/get-ranking';
 import { useConfirmShortlist, usePublishShortlist } from '../api/round-transitions';
-import { openSeats } from '../lib/open-seats';
+import { openSeats } from '../../../lib/open-seats';
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
 import { ShortlistTieSettler } from './shortlist-tie-settler';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { tieExplain } from '../../../components/reorder/tie-explain';
 import { TieSettler, type TiedEntrant } from '../../../components/reorder/tie-settler';
 import { useLanguage } from '../../../i18n/use-language';
 import { useChairDecision } from '../api/chair-decision';
 import { Refusal } from './refusal';
-import { tieExplain } from './tie-explain';
 import { useMoveLabels } from './use-move-labels';
 
 interface ShortlistTieSettlerProps {
@@ -22,7 +22,7 @@ export function ShortlistTieSettler({ competitionId, roundId, tied, seats }: Sho
   const decide = useChairDecision(competitionId, roundId);
   const texts = {
     title: t('tie.title'),
-    explain: tieExplain(t, lang, tied.length, seats),
+    explain: tieExplain({ entrants: (o) => t('tie.entrants', o), explain: (o) => t('tie.explain', o) }, lang, tied.length, seats),
     reason: t('tie.reason'),
     reasonRequired: t('dialog.reasonRequired'),
     submit: t('tie.submit'),

@@ -1,4 +1,4 @@
-import type { Axis, Lang } from '@palmares/contract';
+import type { Axis, Lang, Rules } from '@palmares/contract';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ui/error-message';
@@ -8,10 +8,12 @@ import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { isApiError } from '../../../lib/api-client';
 import { useDeliberation } from '../api/get-deliberation';
+import { useRoundRules } from '../api/round-rules';
 import type { Viewer } from '../api/viewer';
 import type { DeliberationContext } from './context';
 import { nameOf } from './context';
 import { nameList } from '../lib/numbers';
+import { tieSeats } from '../lib/tie-seats';
 import { DeliberationTieSettler } from './deliberation-tie-settler';
 import { DisagreementGrid } from './disagreement-grid';
 import { ExportLinks } from './export-links';
@@ -28,20 +30,18 @@ interface DeliberationScreenProps {
   fallbackLang: Lang;
 }
 
-function OpenTie({ ctx, isChair }: { ctx: DeliberationContext; isChair: boolean }) {
+function OpenTie({ ctx, isChair, rules }: { ctx: DeliberationContext; isChair: boolean; rules: Pick<Rules, 'awards' | 'shortlist'> | null }) {
   const { t } = useTranslation('results');
   const pending = ctx.deliberation.selection.needsChairDecision;
   if (!pending) return null;
+  // The seats the tie is for: `pending.seats` also counts those the quotas keep from the tied.
+  const seats = tieSeats(ctx.deliberation, rules);
+  const names = nameList(pending.entrantIds.map((id) => nameOf(ctx, id)), ctx.lang);
   return (
     <section className="res-section res-open-tie" aria-labelledby="res-open-tie">
       <h2 id="res-open-tie">{t('settle.heading')}</h2>
-      <p>
-        {t('settle.group', {
-          names: nameList(pending.entrantIds.map((id) => nameOf(ctx, id)), ctx.lang),
-          count: pending.seats,
-        })}
-      </p>
-      {isChair ? <DeliberationTieSettler key={pending.entrantIds.join('-')} ctx={ctx} entrantIds={pending.entrantIds} seats={pending.seats} /> : <p className="res-hint">{t('settle.chairOnly')}</p>}
+      <p>{seats === null ? t('settle.groupOpen', { names }) : t('settle.group', { names, count: seats })}</p>
+      {isChair ? <DeliberationTieSettler key={pending.entrantIds.join('-')} ctx={ctx} entrantIds={pending.entrantIds} seats={seats} /> : <p className="res-hint">{t('settle.chairOnly')}</p>}
     </section>
   );
 }
@@ -106,6 +106,7 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
   const [reveal, setReveal] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const deliberation = useDeliberation(viewer, roundId, reveal && !presenting);
+  const rules = useRoundRules(viewer);
   if (deliberation.isPending) return <Loading />;
   if (isApiError(deliberation.error, 'CONFLICT')) return <p className="res-notice">{t('deliberation.notClosed')}</p>;
   if (deliberation.isError) return <ErrorMessage error={deliberation.error} onRetry={() => void deliberation.refetch()} />;
@@ -141,7 +142,7 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
         </div>
       </div>
       <RobustnessBanner ctx={ctx} />
-      <OpenTie ctx={ctx} isChair={isChair} />
+      <OpenTie ctx={ctx} isChair={isChair} rules={rules} />
       <RankingTable ctx={ctx} canCorrect={isChair && deliberation.data.state === 'closed'} />
       <TieLog ctx={ctx} />
       <Decisions ctx={ctx} />

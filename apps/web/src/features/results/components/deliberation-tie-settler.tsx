@@ -1,16 +1,27 @@
 import { useTranslation } from 'react-i18next';
+import { tieExplain } from '../../../components/reorder/tie-explain';
 import { TieSettler } from '../../../components/reorder/tie-settler';
 import { useDecideTie } from '../api/chair';
 import { nameOf, type DeliberationContext } from './context';
 import { Refusal } from './refusal';
 
+interface DeliberationTieSettlerProps {
+  ctx: DeliberationContext;
+  entrantIds: number[];
+  /** The seats the tied compete for (see `tieSeats`), not every seat still free; null when unknown. */
+  seats: number | null;
+}
+
 /** The final's tie for the last prize places, settled by the chair from the deliberation. */
-export function DeliberationTieSettler({ ctx, entrantIds, seats }: { ctx: DeliberationContext; entrantIds: number[]; seats: number }) {
+export function DeliberationTieSettler({ ctx, entrantIds, seats }: DeliberationTieSettlerProps) {
   const { t } = useTranslation('results');
   const decide = useDecideTie(ctx.deliberation.roundId);
   const texts = {
     title: t('settle.title'),
-    explain: t('settle.explain', { count: seats }),
+    explain:
+      seats === null
+        ? t('settle.explainOpen')
+        : tieExplain({ entrants: (o) => t('settle.entrants', o), explain: (o) => t('settle.explain', o) }, ctx.lang, entrantIds.length, seats),
     reason: t('settle.reason'),
     reasonRequired: t('settle.required'),
     submit: t('settle.submit'),

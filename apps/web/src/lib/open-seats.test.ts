@@ -1,10 +1,10 @@
 import { rank, type RankingInput } from '@palmares/ranking';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { openSeats, type ShortlistQuotas } from './open-seats';
+import { openSeats, type SelectionQuotas } from './open-seats';
 
 describe('openSeats', () => {
-  const quotas: ShortlistQuotas = { size: 4, axisMin: 1, axisMax: 2 };
+  const quotas: SelectionQuotas = { size: 4, axisMin: 1, axisMax: 2 };
   const roundAxes = ['green', 'city', 'social'];
 
   test.each([

@@ -1,5 +1,8 @@
-/** The shortlist's pre-registered quotas, as the competition's rules give them. */
-export interface ShortlistQuotas {
+/**
+ * A selection's pre-registered quotas, as the competition's rules give them: the shortlist's as
+ * they are (`rules.shortlist`), the final's awards as `{ size: count, axisMin: 0, axisMax }`.
+ */
+export interface SelectionQuotas {
   size: number;
   /** At least this many from every axis among the round's entrants (0: no minimum). */
   axisMin: number;
@@ -8,7 +11,7 @@ export interface ShortlistQuotas {
 }
 
 export interface TieSeatsInput {
-  quotas: ShortlistQuotas;
+  quotas: SelectionQuotas;
   /** The axis of every entrant of the round: the minimum applies to each of these axes. */
   roundAxes: readonly string[];
   /** The axes of the entrants selected before the tie, one entry each. */
@@ -18,7 +21,8 @@ export interface TieSeatsInput {
 }
 
 /**
- * How many of the tied entrants the shortlist can still take: the seats the tie is really for.
+ * How many of the tied entrants the selection (shortlist or awards) can still take: the seats the
+ * tie is really for.
  * The ranking's `needsChairDecision.seats` counts every free seat (RANKING.md), including those
  * kept for axes still under their minimum and those the tied entrants' own axis cap closes to
  * them, so "2 entrants for 2 seats" can be a tie for one. This replays the ranking's selection
