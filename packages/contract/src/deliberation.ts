@@ -101,6 +101,21 @@ export const DeliberationSelectionSchema = z.object({
   sharedPlaces: z.array(z.array(z.number().int())),
 });
 
+/**
+ * The round's pre-registered selection rules, as the ranking ran them (the ranking input's
+ * `selection`): the shortlist's size and axis quotas, or the final's award count and per-axis cap
+ * (no minimum: axisMin 0). With them a client replays the selection on an open tie (how many of the
+ * tied can still be taken), which `needsChairDecision.seats`, every free seat, does not say.
+ */
+export const DeliberationSelectionRulesSchema = z.object({
+  count: z.number().int(),
+  /** At least this many from every axis among the round's entrants (0: no minimum). */
+  axisMin: z.number().int(),
+  /** At most this many from any one axis (null: no cap). */
+  axisMax: z.number().int().nullable(),
+});
+export type DeliberationSelectionRules = z.infer<typeof DeliberationSelectionRulesSchema>;
+
 const SelectionOutcomeSchema = z
   .object({ selectedIds: z.array(z.number().int()), pendingIds: z.array(z.number().int()) })
   .nullable();
@@ -181,6 +196,7 @@ export const DeliberationSchema = z.object({
   ranking: z.array(DeliberationRowSchema),
   ties: z.array(DeliberationTieSchema),
   selection: DeliberationSelectionSchema,
+  selectionRules: DeliberationSelectionRulesSchema,
   jurors: z.array(DeliberationJurorSchema),
   flags: z.array(z.object({ code: z.string(), juror: z.number().int().nullable(), entrantId: z.number().int().nullable() })),
   robustness: DeliberationRobustnessSchema.nullable(),

@@ -93,7 +93,11 @@ function statementsFor(db: Db) {
  * assigned in the round, and the competition's pre-registered method, trim and selection rules.
  * Ids are the database ids as strings; criteria are identified by their code.
  */
-export function roundRankingInput(db: Db, roundId: number, options: { report?: boolean; chairOrder?: string[] } = {}): RoundRankingInput {
+export function roundRankingInput(
+  db: Db,
+  roundId: number,
+  options: { report?: boolean; chairOrder?: string[] } = {},
+): RoundRankingInput & { selection: NonNullable<RoundRankingInput['selection']> } {
   const q = statementsFor(db);
   const round = q.round.get(roundId);
   if (!round) throw new Error(`round ${roundId} does not exist`);

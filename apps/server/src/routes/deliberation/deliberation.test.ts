@@ -1,6 +1,7 @@
 import type { Deliberation } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
 import { closedFinal } from '../../results/final-fixture.js';
+import { roundRankingInput } from '../../results/ranking-input.js';
 import { insertOrganiser, login } from '../../test-utils.js';
 
 describe('deliberation', () => {
@@ -68,6 +69,29 @@ describe('deliberation', () => {
     expect(juror.flags).toContain('NON_DISCRIMINATING_JUROR');
     expect(juror.barelyVaries).toBe(true);
     expect(body.jurors.filter((j) => j.barelyVaries)).toHaveLength(1);
+  });
+
+  test('the deliberation carries the round’s selection rules, the ranking’s own, for the organiser and the chair', async () => {
+    const f = await closedFinal({ tie: true });
+    // The demo's final: 3 awards, at most one per axis, no minimum.
+    const final = { count: 3, axisMin: 0, axisMax: 1 };
+    const organiser = (await (await f.request('GET', `/api/competitions/${f.competitionId}/deliberation/${f.roundId}`, f.organiserHeaders)).json()) as Deliberation;
+    const chair = (await (await f.request('GET', `/api/chair/rounds/${f.roundId}/deliberation`, f.chairHeaders)).json()) as Deliberation;
+    expect(organiser.selectionRules).toEqual(final);
+    expect(chair.selectionRules).toEqual(final);
+    expect(roundRankingInput(f.db, f.roundId).selection).toEqual({ count: 3, axisMax: 1 });
+    // The open tie counts every free seat; the rules are what tells how many the tied can take.
+    expect(chair.selection.needsChairDecision).toMatchObject({ seats: 1 });
+
+    // The confirmed shortlist round: the shortlist's size and both quotas.
+    const shortlistId = f.db.prepare("SELECT id FROM rounds WHERE kind = 'shortlist'").pluck().get() as number;
+    const shortlist = (await (await f.request('GET', `/api/competitions/${f.competitionId}/deliberation/${shortlistId}`, f.organiserHeaders)).json()) as Deliberation;
+    expect(shortlist.selectionRules).toEqual({ count: 12, axisMin: 2, axisMax: 3 });
+
+    // No cap stored: null, as the ranking input leaves axisMax out.
+    f.db.prepare('UPDATE competitions SET award_axis_max = NULL WHERE id = ?').run(f.competitionId);
+    const uncapped = (await (await f.request('GET', `/api/chair/rounds/${f.roundId}/deliberation`, f.chairHeaders)).json()) as Deliberation;
+    expect(uncapped.selectionRules).toEqual({ count: 3, axisMin: 0, axisMax: null });
   });
 
   test('an organiser of another competition gets 404', async () => {

@@ -11,7 +11,7 @@ import { robustnessView } from '../../results/robustness-view.js';
 import { roundResult } from '../../results/round-result.js';
 import { tieLog } from '../../results/tie-log.js';
 import { deliberationQueries, type RoundRow } from './deliberation.queries.js';
-import { selectionView } from './selection-view.js';
+import { selectionRulesView, selectionView } from './selection-view.js';
 
 /** A juror whose totals barely vary: spread under 0.5 point on a 1–10 scale (scaled to others). */
 const LOW_SPREAD_ON_1_TO_10 = 0.5;
@@ -112,6 +112,7 @@ export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Del
     ranking: rows(input, result, entrantNames, numberOf, correctedCards),
     ties: tieLog(result.ties),
     selection: selectionView(result),
+    selectionRules: selectionRulesView(input.selection),
     jurors: jurors(input, result, q.jurors(round.competition_id), numberOf, reveal),
     flags: result.flags.map((f) => ({
       code: f.code,

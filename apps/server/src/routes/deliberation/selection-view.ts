@@ -1,5 +1,6 @@
 import type { Deliberation } from '@palmares/contract';
 import type { RankResult } from '@palmares/ranking';
+import type { RoundRankingInput } from '../../results/ranking-input.js';
 
 /** The result's selection with entrant ids as numbers. */
 export function selectionView(result: RankResult): Deliberation['selection'] {
@@ -12,4 +13,12 @@ export function selectionView(result: RankResult): Deliberation['selection'] {
       : null,
     sharedPlaces: (sel?.sharedPlaces ?? []).map((g) => g.map(Number)),
   };
+}
+
+/**
+ * The round's selection rules as the ranking input carries them (`roundRankingInput`): absent
+ * quotas as the ranking reads them, no minimum (0) and no cap (null).
+ */
+export function selectionRulesView(selection: NonNullable<RoundRankingInput['selection']>): Deliberation['selectionRules'] {
+  return { count: selection.count, axisMin: selection.axisMin ?? 0, axisMax: selection.axisMax ?? null };
 }

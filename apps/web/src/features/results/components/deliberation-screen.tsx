@@ -1,4 +1,4 @@
-import type { Axis, Lang, Rules } from '@palmares/contract';
+import type { Axis, Lang } from '@palmares/contract';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ui/error-message';
@@ -8,7 +8,6 @@ import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { isApiError } from '../../../lib/api-client';
 import { useDeliberation } from '../api/get-deliberation';
-import { useRoundRules } from '../api/round-rules';
 import type { Viewer } from '../api/viewer';
 import type { DeliberationContext } from './context';
 import { nameOf } from './context';
@@ -30,17 +29,17 @@ interface DeliberationScreenProps {
   fallbackLang: Lang;
 }
 
-function OpenTie({ ctx, isChair, rules }: { ctx: DeliberationContext; isChair: boolean; rules: Pick<Rules, 'awards' | 'shortlist'> | null }) {
+function OpenTie({ ctx, isChair }: { ctx: DeliberationContext; isChair: boolean }) {
   const { t } = useTranslation('results');
   const pending = ctx.deliberation.selection.needsChairDecision;
-  if (!pending) return null;
   // The seats the tie is for: `pending.seats` also counts those the quotas keep from the tied.
-  const seats = tieSeats(ctx.deliberation, rules);
+  const seats = tieSeats(ctx.deliberation);
+  if (!pending || seats === null) return null;
   const names = nameList(pending.entrantIds.map((id) => nameOf(ctx, id)), ctx.lang);
   return (
     <section className="res-section res-open-tie" aria-labelledby="res-open-tie">
       <h2 id="res-open-tie">{t('settle.heading')}</h2>
-      <p>{seats === null ? t('settle.groupOpen', { names }) : t('settle.group', { names, count: seats })}</p>
+      <p>{t('settle.group', { names, count: seats })}</p>
       {isChair ? <DeliberationTieSettler key={pending.entrantIds.join('-')} ctx={ctx} entrantIds={pending.entrantIds} seats={seats} /> : <p className="res-hint">{t('settle.chairOnly')}</p>}
     </section>
   );
@@ -106,7 +105,6 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
   const [reveal, setReveal] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const deliberation = useDeliberation(viewer, roundId, reveal && !presenting);
-  const rules = useRoundRules(viewer);
   if (deliberation.isPending) return <Loading />;
   if (isApiError(deliberation.error, 'CONFLICT')) return <p className="res-notice">{t('deliberation.notClosed')}</p>;
   if (deliberation.isError) return <ErrorMessage error={deliberation.error} onRetry={() => void deliberation.refetch()} />;
@@ -142,7 +140,7 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
         </div>
       </div>
       <RobustnessBanner ctx={ctx} />
-      <OpenTie ctx={ctx} isChair={isChair} rules={rules} />
+      <OpenTie ctx={ctx} isChair={isChair} />
       <RankingTable ctx={ctx} canCorrect={isChair && deliberation.data.state === 'closed'} />
       <TieLog ctx={ctx} />
       <Decisions ctx={ctx} />

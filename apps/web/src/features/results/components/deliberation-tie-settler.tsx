@@ -8,8 +8,8 @@ import { Refusal } from './refusal';
 interface DeliberationTieSettlerProps {
   ctx: DeliberationContext;
   entrantIds: number[];
-  /** The seats the tied compete for (see `tieSeats`), not every seat still free; null when unknown. */
-  seats: number | null;
+  /** The seats the tied compete for (see `tieSeats`), not every seat still free. */
+  seats: number;
 }
 
 /** The final's tie for the last prize places, settled by the chair from the deliberation. */
@@ -18,10 +18,7 @@ export function DeliberationTieSettler({ ctx, entrantIds, seats }: DeliberationT
   const decide = useDecideTie(ctx.deliberation.roundId);
   const texts = {
     title: t('settle.title'),
-    explain:
-      seats === null
-        ? t('settle.explainOpen')
-        : tieExplain({ entrants: (o) => t('settle.entrants', o), explain: (o) => t('settle.explain', o) }, ctx.lang, entrantIds.length, seats),
+    explain: tieExplain({ entrants: (o) => t('settle.entrants', o), explain: (o) => t('settle.explain', o) }, ctx.lang, entrantIds.length, seats),
     reason: t('settle.reason'),
     reasonRequired: t('settle.required'),
     submit: t('settle.submit'),

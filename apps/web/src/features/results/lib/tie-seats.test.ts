@@ -1,12 +1,6 @@
-import type { Rules } from '@palmares/contract';
 import { rank, type RankingInput } from '@palmares/ranking';
 import { describe, expect, test } from 'vitest';
 import { tieSeats, type TieSeatsDeliberation } from './tie-seats';
-
-const rules = (awardAxisMax: number | null): Pick<Rules, 'awards' | 'shortlist'> => ({
-  awards: { count: 3, axisMax: awardAxisMax },
-  shortlist: { size: 12, axisMin: 2, axisMax: 3 },
-});
 
 /**
  * A final of five startups, three prizes, flat scores from three identical jurors: A (fintech) 9,
@@ -32,9 +26,10 @@ function final(awardAxisMax: number | null, chairOrder?: string[]) {
   const ranked = rank(input);
   if (!ranked.ok) throw new Error('invalid final');
   const selection = ranked.result.selection!;
-  // The deliberation as the server words it (selection-view.ts): entrant ids as numbers.
+  // The deliberation as the server words it (selection-view.ts), the same for the organiser and
+  // the chair's tablet: entrant ids as numbers, the final's rules with no minimum.
   const deliberation: TieSeatsDeliberation = {
-    kind: 'final',
+    selectionRules: { count: 3, axisMin: 0, axisMax: awardAxisMax },
     ranking: entrants.map((e) => ({ entrantId: Number(e.id), axisCode: e.axis })),
     selection: {
       selectedIds: selection.selected.map(Number),
@@ -54,7 +49,14 @@ describe('the seats a final’s open tie is for', () => {
     // The chair's order gives one of them a prize; the other free prize goes to D (climate).
     expect(final(1, ['2', '3']).selected).toEqual(['1', '2', '4']);
     expect(final(1, ['3', '2']).selected).toEqual(['1', '3', '4']);
-    expect(tieSeats(deliberation, rules(1))).toBe(1);
+    expect(tieSeats(deliberation)).toBe(1);
+  });
+
+  test('the chair’s tablet, two places free and one prize per axis: the tie is for 1', () => {
+    // The chair's route answers the same deliberation, rules included: no organiser data needed.
+    const { deliberation } = final(1);
+    expect(deliberation.selection.needsChairDecision?.seats).toBe(2);
+    expect(tieSeats(deliberation)).toBe(1);
   });
 
   test('without a cap there is no tie to settle: both take the two prizes left', () => {
@@ -64,7 +66,7 @@ describe('the seats a final’s open tie is for', () => {
 
   test('the shortlist round counts with the shortlist’s quotas', () => {
     const deliberation: TieSeatsDeliberation = {
-      kind: 'shortlist',
+      selectionRules: { count: 4, axisMin: 1, axisMax: 2 },
       ranking: [
         { entrantId: 1, axisCode: 'green' },
         { entrantId: 2, axisCode: 'green' },
@@ -74,18 +76,25 @@ describe('the seats a final’s open tie is for', () => {
       ],
       selection: { selectedIds: [1, 2], needsChairDecision: { entrantIds: [3, 4], seats: 2 } },
     };
-    const shortlist = { awards: { count: 3, axisMax: 1 }, shortlist: { size: 4, axisMin: 1, axisMax: 2 } };
-    expect(tieSeats(deliberation, shortlist)).toBe(1);
+    expect(tieSeats(deliberation)).toBe(1);
   });
 
-  test('without the rules, only a tie for one free seat is known to be for one', () => {
+  test('a tie for the last free seat is for one', () => {
     const { deliberation } = final(1);
-    expect(tieSeats(deliberation, null)).toBeNull();
     const lastSeat = { ...deliberation, selection: { selectedIds: [1, 4], needsChairDecision: { entrantIds: [2, 3], seats: 1 } } };
-    expect(tieSeats(lastSeat, null)).toBe(1);
+    expect(tieSeats(lastSeat)).toBe(1);
+  });
+
+  test('without a cap (axisMax null) every free seat is open to the tied', () => {
+    const deliberation: TieSeatsDeliberation = {
+      selectionRules: { count: 3, axisMin: 0, axisMax: null },
+      ranking: [1, 2, 3, 4].map((entrantId) => ({ entrantId, axisCode: entrantId === 1 ? 'fintech' : 'health' })),
+      selection: { selectedIds: [1], needsChairDecision: { entrantIds: [2, 3, 4], seats: 2 } },
+    };
+    expect(tieSeats(deliberation)).toBe(2);
   });
 
   test('no open tie, nothing to count', () => {
-    expect(tieSeats(final(null).deliberation, rules(null))).toBeNull();
+    expect(tieSeats(final(null).deliberation)).toBeNull();
   });
 });

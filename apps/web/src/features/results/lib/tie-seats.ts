@@ -1,34 +1,28 @@
-import type { Deliberation, Rules } from '@palmares/contract';
-import { openSeats, type SelectionQuotas } from '../../../lib/open-seats';
+import type { Deliberation } from '@palmares/contract';
+import { openSeats } from '../../../lib/open-seats';
 
-/** What of the deliberation the count needs: the round's kind, every entrant's axis, the selection. */
+/** What of the deliberation the count needs: every entrant's axis, the selection and its rules. */
 export interface TieSeatsDeliberation {
-  kind: Deliberation['kind'];
   ranking: readonly Pick<Deliberation['ranking'][number], 'entrantId' | 'axisCode'>[];
   selection: Pick<Deliberation['selection'], 'selectedIds' | 'needsChairDecision'>;
+  selectionRules: Deliberation['selectionRules'];
 }
 
-/** The round's quotas as the ranking ran it: the shortlist's, or the final's awards (no minimum). */
-export const roundQuotas = (kind: Deliberation['kind'], rules: Pick<Rules, 'awards' | 'shortlist'>): SelectionQuotas =>
-  kind === 'final' ? { size: rules.awards.count, axisMin: 0, axisMax: rules.awards.axisMax } : rules.shortlist;
-
 /**
- * The seats the deliberation's open tie is really for, or null when that cannot be known.
+ * The seats the deliberation's open tie is really for, or null when no tie is open.
  * `needsChairDecision.seats` counts every free seat: with at most one prize per axis, two health
  * startups tied with two prizes left share one, the other going to the next axis. `openSeats`
- * replays the selection rule on the tied, which needs the competition's rules (the deliberation
- * does not carry them; the chair's tablet has no access to them). Without the rules, a tie for
- * one free seat is still known to be for one (every tied entrant can take a seat on its own),
- * but a larger count is not: null.
+ * replays the selection rule on the tied with the round's rules, which the deliberation carries
+ * (the shortlist's quotas, or the final's award count and cap), for the organiser and the chair.
  */
-export function tieSeats(deliberation: TieSeatsDeliberation, rules: Pick<Rules, 'awards' | 'shortlist'> | null): number | null {
+export function tieSeats(deliberation: TieSeatsDeliberation): number | null {
   const pending = deliberation.selection.needsChairDecision;
   if (!pending) return null;
-  if (!rules) return pending.seats === 1 ? 1 : null;
   const axisOf = new Map(deliberation.ranking.map((r) => [r.entrantId, r.axisCode]));
   const axis = (id: number) => axisOf.get(id) ?? '';
+  const rules = deliberation.selectionRules;
   return openSeats({
-    quotas: roundQuotas(deliberation.kind, rules),
+    quotas: { size: rules.count, axisMin: rules.axisMin, axisMax: rules.axisMax },
     roundAxes: deliberation.ranking.map((r) => r.axisCode),
     selectedAxes: deliberation.selection.selectedIds.map(axis),
     tiedAxes: pending.entrantIds.map(axis),
