@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { openAPIRouteHandler } from 'hono-openapi';
 import type { AppEnv, Deps } from './deps.js';
@@ -7,6 +6,7 @@ import type { Db } from './db/open-db.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { AppError, envelope } from './lib/errors.js';
 import { LiveHub } from './lib/live-hub.js';
+import { limitBody } from './middleware/body-limit.js';
 import { securityHeaders, sameOriginWrites } from './middleware/security.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { competitionRoutes } from './routes/competitions/competitions.routes.js';
@@ -69,10 +69,7 @@ export function createApp(options: AppOptions) {
     .use(securityHeaders())
     .use(
       '/api/*',
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json(envelope('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
-      }),
+      limitBody(MAX_BODY_BYTES, (c) => c.json(envelope('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413)),
     )
     .use('/api/*', sameOriginWrites())
     .route('/api', api);
