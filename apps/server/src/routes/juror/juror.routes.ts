@@ -14,6 +14,7 @@ import {
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
+import { groupCommit } from '../../lib/group-commit.js';
 import { validate } from '../../lib/validate.js';
 import { requireJuror, type JurorContext } from '../../middleware/juror.js';
 import { jurorAccessRoutes } from '../juror-access/juror-access.routes.js';
@@ -36,6 +37,11 @@ export function jurorRoutes(deps: Deps) {
   const q = jurorQueries(db);
   const st = scoringStatements(db);
   const juror = requireJuror(deps);
+  // Score batches arrive by the hundred during a pitch: they share commits (lib/group-commit.ts).
+  const commit = groupCommit(db);
+  const submit = db.transaction((j: JurorContext, roundId: number, entrantId: number) => submitScorecard(db, st, j, roundId, entrantId, clock.now()));
+  const reopen = db.transaction((j: JurorContext, roundId: number, entrantId: number) => reopenScorecard(db, st, j, roundId, entrantId, clock.now()));
+  const recuse = db.transaction((j: JurorContext, entrantId: number, reason: string) => declareRecusal(db, st, j, entrantId, reason, clock.now()));
 
   const publish = (j: JurorContext, progress: Progress[]) => {
     for (const p of progress) {
@@ -86,11 +92,11 @@ export function jurorRoutes(deps: Deps) {
       juror,
       validate('param', JurorRoundParamSchema),
       validate('json', ChangeBatchSchema),
-      (c) => {
+      async (c) => {
         const j = c.get('juror');
         const { roundId } = c.req.valid('param');
         const { changes } = c.req.valid('json');
-        const { response, progress } = db.transaction(() => applyBatch(db, st, j, roundId, changes, clock.now()))();
+        const { response, progress } = await commit(() => applyBatch(db, st, j, roundId, changes, clock.now()));
         publish(j, progress);
         return c.json(response, 200);
       },
@@ -107,7 +113,7 @@ export function jurorRoutes(deps: Deps) {
       (c) => {
         const j = c.get('juror');
         const { roundId, entrantId } = c.req.valid('param');
-        const { card, changed } = db.transaction(() => submitScorecard(db, st, j, roundId, entrantId, clock.now()))();
+        const { card, changed } = submit(j, roundId, entrantId);
         if (changed) publish(j, [{ roundId, entrantId, status: 'submitted' }]);
         return c.json({ roundId, entrantId, state: 'submitted' as const, submittedAt: card.submitted_at }, 200);
       },
@@ -124,7 +130,7 @@ export function jurorRoutes(deps: Deps) {
       (c) => {
         const j = c.get('juror');
         const { roundId, entrantId } = c.req.valid('param');
-        const { changed } = db.transaction(() => reopenScorecard(db, st, j, roundId, entrantId, clock.now()))();
+        const { changed } = reopen(j, roundId, entrantId);
         if (changed) publish(j, [{ roundId, entrantId, status: 'draft' }]);
         return c.json({ roundId, entrantId, state: 'draft' as const, submittedAt: null }, 200);
       },
@@ -141,7 +147,7 @@ export function jurorRoutes(deps: Deps) {
       (c) => {
         const j = c.get('juror');
         const { entrantId, reason } = c.req.valid('json');
-        const { progress, ...result } = db.transaction(() => declareRecusal(db, st, j, entrantId, reason, clock.now()))();
+        const { progress, ...result } = recuse(j, entrantId, reason);
         publish(j, progress);
         return c.json({ entrantId, ...result }, result.alreadyDeclared ? 200 : 201);
       },

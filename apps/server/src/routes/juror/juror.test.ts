@@ -129,6 +129,25 @@ describe('POST /api/juror/rounds/:roundId/changes', () => {
     expect(dbDigest(db)).toBe(before);
   });
 
+  test('batches arriving together are each whole or nothing: a refused one writes nothing, the others are stored', async () => {
+    const { a, b, db, changes, score, alpha, beta, gamma } = await scoring();
+    const eventsBefore = countRows(db, 'events');
+    // They share one commit (lib/group-commit.ts); A's two batches claim revision 1 of the same field.
+    const batches = [
+      { t: a, changes: [score(alpha, 'impact', 4, 1)] },
+      { t: b, changes: [score(beta, 'team', 2, 1)] },
+      { t: a, changes: [score(gamma, 'team', 3, 1), score(alpha, 'impact', 5, 1)] },
+    ];
+    const statuses = (await Promise.all(batches.map(({ t, changes: c }) => t.post(changes(), { changes: c })))).map((r) => r.status);
+    expect([...statuses].sort()).toEqual([200, 200, 409]);
+    const stored = batches.filter((_, i) => statuses[i] === 200).flatMap((x) => x.changes);
+    const rows = db.prepare('SELECT c.entrant_id AS entrantId, k.code AS criterion, s.value, s.revision FROM score_changes s JOIN scorecards c ON c.id = s.scorecard_id JOIN criteria k ON k.id = s.criterion_id').all();
+    expect(rows).toEqual(expect.arrayContaining(stored.map(({ kind: _, ...rest }) => rest)));
+    expect(rows).toHaveLength(stored.length);
+    expect(countRows(db, 'events')).toBe(eventsBefore + stored.length);
+    expect(verifyChain(db)).toMatchObject({ ok: true });
+  });
+
   test('two changes in one batch with the same revision and different values conflict too', async () => {
     const { a, db, changes, score, alpha } = await scoring();
     const before = dbDigest(db);
