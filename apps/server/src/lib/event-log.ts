@@ -28,20 +28,17 @@ function entryHash(e: Omit<EventRow, 'hash'>): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
-/**
- * Appends one entry to the hash-chained log. Call it inside the transaction that makes the change,
- * so the change and its log entry commit together.
- */
 // Prepared once per database: appendEvent sits on the hot path of every score batch.
-const statements = new WeakMap<Db, { last: Statement; insert: Statement }>();
+const statements = new WeakMap<Db, { last: Statement<[], [number, string]>; insert: Statement<unknown[]> }>();
 function statementsFor(db: Db) {
   let s = statements.get(db);
   if (!s) {
     s = {
-      last: db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1'),
+      // The chain's head is read from the table on every append, not kept in memory: a rolled-back
+      // savepoint or transaction takes its entries with it, and the head stays right.
+      last: db.prepare<[], [number, string]>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').raw(),
       insert: db.prepare(
-        `INSERT INTO events (seq, competition_id, at, actor, type, payload, prev_hash, hash)
-         VALUES (@seq, @competition_id, @at, @actor, @type, @payload, @prev_hash, @hash)`,
+        'INSERT INTO events (seq, competition_id, at, actor, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
     };
     statements.set(db, s);
@@ -55,18 +52,18 @@ function statementsFor(db: Db) {
  */
 export function appendEvent(db: Db, input: EventInput): string {
   const { last: lastStatement, insert } = statementsFor(db);
-  const last = lastStatement.get() as { seq: number; hash: string } | undefined;
+  const [lastSeq, lastHash] = lastStatement.get() ?? [0, GENESIS_HASH];
   const row = {
-    seq: (last?.seq ?? 0) + 1,
+    seq: lastSeq + 1,
     competition_id: input.competitionId,
     at: input.at.toISOString(),
     actor: input.actor,
     type: input.type,
     payload: JSON.stringify(input.payload ?? null),
-    prev_hash: last?.hash ?? GENESIS_HASH,
+    prev_hash: lastHash,
   };
   const hash = entryHash(row);
-  insert.run({ ...row, hash });
+  insert.run(row.seq, row.competition_id, row.at, row.actor, row.type, row.payload, row.prev_hash, hash);
   return hash;
 }
 

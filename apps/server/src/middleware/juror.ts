@@ -1,5 +1,6 @@
 import type { ContactEvent } from '@palmares/contract';
 import { getCookie } from 'hono/cookie';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Deps } from '../deps.js';
 import type { Db } from '../db/open-db.js';
@@ -26,32 +27,51 @@ export type JurorEnv = {
   Variables: AppEnv['Variables'] & { juror: JurorContext };
 };
 
-interface BindingRow {
-  binding_id: number;
-  juror_id: number;
-  name: string;
-  is_chair: number;
-  competition_id: number;
-  pin_hash: string | null;
-  locked_at: string | null;
-  revoked_at: string | null;
-  last_seen_at: string | null;
-}
+// Read as an array on every juror request: better-sqlite3 builds row objects column by column, slowly.
+type BindingRow = [
+  bindingId: number,
+  jurorId: number,
+  name: string,
+  isChair: number,
+  competitionId: number,
+  pinSet: number,
+  locked: number,
+  revoked: number,
+  lastSeenAt: string | null,
+];
 
 function bindingQueries(db: Db) {
   const byToken = db.prepare<[string], BindingRow>(
-    `SELECT b.id AS binding_id, j.id AS juror_id, j.name, j.is_chair, j.competition_id, b.pin_hash,
-            b.locked_at, b.revoked_at, b.last_seen_at
+    `SELECT b.id, j.id, j.name, j.is_chair, j.competition_id, b.pin_hash IS NOT NULL,
+            b.locked_at IS NOT NULL, b.revoked_at IS NOT NULL, b.last_seen_at
      FROM device_bindings b JOIN jurors j ON j.id = b.juror_id WHERE b.token_hash = ?`,
-  );
+  ).raw();
   const touch = db.prepare('UPDATE device_bindings SET last_seen_at = ? WHERE id = ?');
-  return { byToken: (hash: string) => byToken.get(hash), touch: (id: number, at: Date) => touch.run(at.toISOString(), id) };
+  return {
+    byToken(hash: string) {
+      const row = byToken.get(hash);
+      if (!row) return undefined;
+      const [bindingId, jurorId, name, isChair, competitionId, pinSet, locked, revoked, lastSeenAt] = row;
+      return {
+        bindingId,
+        jurorId,
+        name,
+        isChair: isChair === 1,
+        competitionId,
+        pinSet: pinSet === 1,
+        locked: locked === 1,
+        revoked: revoked === 1,
+        lastSeenAt,
+      };
+    },
+    touch: (id: number, at: Date) => touch.run(at.toISOString(), id),
+  };
 }
 
 /** The device token: an explicit `Authorization: Bearer` wins over the ambient HttpOnly cookie. */
-function deviceToken(cookie: string | undefined, authorization: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  return match?.[1] ?? cookie;
+function deviceToken(c: Context): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+  return match?.[1] ?? getCookie(c, DEVICE_COOKIE);
 }
 
 /**
@@ -63,28 +83,22 @@ function deviceToken(cookie: string | undefined, authorization: string | undefin
 export function requireJuror({ db, clock, live }: Deps) {
   const q = bindingQueries(db);
   return createMiddleware<JurorEnv>(async (c, next) => {
-    const token = deviceToken(getCookie(c, DEVICE_COOKIE), c.req.header('authorization'));
+    const token = deviceToken(c);
     const row = token ? q.byToken(hashToken(token)) : undefined;
-    if (!row || row.revoked_at) {
+    if (!row || row.revoked) {
       throw new AppError(401, 'UNAUTHENTICATED', 'This tablet is not bound to a juror; open your invitation link again');
     }
-    if (row.locked_at) {
+    const { bindingId, jurorId, name, isChair, competitionId, pinSet, locked, lastSeenAt } = row;
+    if (locked) {
       throw new AppError(423, 'BINDING_LOCKED', 'This tablet is locked after too many wrong PINs; ask the organiser to reset it');
     }
     const now = clock.now();
-    if (!row.last_seen_at || now.getTime() - Date.parse(row.last_seen_at) >= LAST_SEEN_RESOLUTION_MS) {
-      q.touch(row.binding_id, now);
-      const data: ContactEvent = { jurorId: row.juror_id, bindingId: row.binding_id, at: now.toISOString() };
-      live.publish(row.competition_id, { type: 'contact', data });
+    if (!lastSeenAt || now.getTime() - Date.parse(lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) {
+      q.touch(bindingId, now);
+      const data: ContactEvent = { jurorId, bindingId, at: now.toISOString() };
+      live.publish(competitionId, { type: 'contact', data });
     }
-    c.set('juror', {
-      id: row.juror_id,
-      name: row.name,
-      isChair: row.is_chair === 1,
-      competitionId: row.competition_id,
-      bindingId: row.binding_id,
-      pinSet: row.pin_hash !== null,
-    });
+    c.set('juror', { id: jurorId, name, isChair, competitionId, bindingId, pinSet });
     await next();
   });
 }

@@ -17,18 +17,22 @@ export interface Progress {
 /** Statements of the write side; every function below runs inside the caller's transaction. */
 export function scoringStatements(db: Db) {
   return {
-    round: db.prepare<[number], RoundRow>(
-      'SELECT id, competition_id, kind, state, now_pitching_entrant_id, now_pitching_since FROM rounds WHERE id = ?',
+    // Only the columns the checks read: better-sqlite3 builds a JS object per row, column by column.
+    round: db.prepare<[number], RoundCheck>('SELECT competition_id, state FROM rounds WHERE id = ?'),
+    // The rubric of a score batch in one value: { code: id } of every criterion.
+    rubric: db.prepare<[number], { scale_min: number; scale_max: number; criteria: string }>(
+      `SELECT scale_min, scale_max, (SELECT json_group_object(code, id) FROM criteria WHERE competition_id = c.id) AS criteria
+       FROM competitions c WHERE id = ?`,
     ),
-    scale: db.prepare<[number], { scale_min: number; scale_max: number }>('SELECT scale_min, scale_max FROM competitions WHERE id = ?'),
     criteria: db.prepare<[number], { id: number; code: string }>('SELECT id, code FROM criteria WHERE competition_id = ? ORDER BY position'),
     assigned: db.prepare<[number, number, number], number>(
       'SELECT 1 FROM assignments WHERE round_id = ? AND juror_id = ? AND entrant_id = ?',
     ).pluck(),
     recused: db.prepare<[number, number], number>('SELECT 1 FROM recusals WHERE juror_id = ? AND entrant_id = ?').pluck(),
     card: db.prepare<[number, number, number], ScorecardRow>('SELECT * FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?'),
-    insertCard: db.prepare<[number, number, number, string], ScorecardRow>(
-      "INSERT INTO scorecards (round_id, juror_id, entrant_id, status, updated_at) VALUES (?, ?, ?, 'draft', ?) RETURNING *",
+    cardStatus: db.prepare<[number, number, number], CardStatus>('SELECT id, status FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?'),
+    insertCard: db.prepare<[number, number, number, string], CardStatus>(
+      "INSERT INTO scorecards (round_id, juror_id, entrant_id, status, updated_at) VALUES (?, ?, ?, 'draft', ?) RETURNING id, status",
     ),
     touchCard: db.prepare<[string, number]>('UPDATE scorecards SET updated_at = ? WHERE id = ?'),
     scoreChange: db.prepare<[number, number, number], number>(
@@ -85,14 +89,26 @@ type Statements = ReturnType<typeof scoringStatements>;
 
 const actorOf = (juror: JurorContext) => `juror:${juror.id}`;
 
-/** The round must be the juror's competition's (else 404, not disclosed) and open (else 409). */
-export function openRound(st: Statements, juror: JurorContext, roundId: number): RoundRow {
+interface RoundCheck {
+  competition_id: number;
+  state: RoundRow['state'];
+}
+type CardStatus = Pick<ScorecardRow, 'id' | 'status'>;
+
+/** The round, if it is the juror's competition's and not a draft (else 404: not disclosed). */
+function visibleRound(st: Statements, juror: JurorContext, roundId: number): RoundCheck {
   const round = st.round.get(roundId);
   if (!round || round.competition_id !== juror.competitionId || round.state === 'draft') throw notFound('Round');
-  if (round.state !== 'open') {
-    throw new AppError(409, 'ROUND_CLOSED', 'This round is closed: its scorecards are locked');
-  }
   return round;
+}
+
+function assertOpen(round: RoundCheck): void {
+  if (round.state !== 'open') throw new AppError(409, 'ROUND_CLOSED', 'This round is closed: its scorecards are locked');
+}
+
+/** The round must be the juror's competition's (else 404, not disclosed) and open (else 409). */
+export function openRound(st: Statements, juror: JurorContext, roundId: number): void {
+  assertOpen(visibleRound(st, juror, roundId));
 }
 
 /** Recused first (the more specific answer), then assigned. */
@@ -130,7 +146,7 @@ function checkContent(changes: Change[], criteria: Map<string, number>, scale: {
 
 const changeKey = (ch: Change) => `${ch.entrantId}:${ch.kind === 'score' ? `score:${ch.criterion}` : ch.kind}:${ch.revision}`;
 const changeValue = (ch: Change) => (ch.kind === 'score' ? ch.value : ch.text);
-type Cards = Map<number, ScorecardRow | undefined>;
+type Cards = Map<number, CardStatus | undefined>;
 
 /**
  * Sorts the batch into replays (same key, same value: ignored) and fresh changes; the same key
@@ -176,7 +192,7 @@ function classify(st: Statements, changes: Change[], cards: Cards, criteria: Map
 }
 
 /** Stores one fresh change; the current value moves only if its revision is higher. */
-function writeChange(st: Statements, card: ScorecardRow, ch: Change, criteria: Map<string, number>, at: string) {
+function writeChange(st: Statements, card: CardStatus, ch: Change, criteria: Map<string, number>, at: string) {
   if (ch.kind === 'score') {
     const criterionId = criteria.get(ch.criterion) ?? -1;
     st.insertScoreChange.run(card.id, criterionId, ch.revision, ch.value, at);
@@ -202,17 +218,16 @@ export function applyBatch(
   changes: Change[],
   now: Date,
 ): { response: ChangeBatchResponse; progress: Progress[] } {
-  const round = st.round.get(roundId);
-  if (!round || round.competition_id !== juror.competitionId || round.state === 'draft') throw notFound('Round');
-  const scale = st.scale.get(juror.competitionId);
-  if (!scale) throw notFound('Competition');
-  const criteria = new Map(st.criteria.all(juror.competitionId).map((c) => [c.code, c.id]));
-  checkContent(changes, criteria, scale);
-  openRound(st, juror, roundId);
+  const round = visibleRound(st, juror, roundId);
+  const rubric = st.rubric.get(juror.competitionId);
+  if (!rubric) throw notFound('Competition');
+  const criteria = new Map(Object.entries(JSON.parse(rubric.criteria) as Record<string, number>));
+  checkContent(changes, criteria, rubric);
+  assertOpen(round);
   const entrants = [...new Set(changes.map((ch) => ch.entrantId))];
   for (const e of entrants) mayScore(st, juror, roundId, e, `changes.${changes.findIndex((ch) => ch.entrantId === e)}.entrantId`);
 
-  const cards: Cards = new Map(entrants.map((e) => [e, st.card.get(roundId, juror.id, e)]));
+  const cards: Cards = new Map(entrants.map((e) => [e, st.cardStatus.get(roundId, juror.id, e)]));
   const { fresh, duplicates } = classify(st, changes, cards, criteria);
   const at = now.toISOString();
   const progress: Progress[] = [];
