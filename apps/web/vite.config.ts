@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
-import { asyncEntryScript, firstLoadModules, keepOffFirstLoad, precompressAssets } from './vite.plugins';
+import { earlyScript, firstLoadModules, keepOffFirstLoad, precompressAssets } from './vite.plugins';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const firstLoad = firstLoadModules();
@@ -14,7 +14,7 @@ export default defineConfig({
     react(),
     firstLoad.plugin,
     keepOffFirstLoad(['zod'], 'Import the contract’s schemas through src/lib/load-schemas.ts, its constants through src/lib/contract-constants.ts.'),
-    asyncEntryScript('early'),
+    earlyScript('early'),
     precompressAssets(),
   ],
   resolve: { conditions: ['@palmares/source', ...defaultClientConditions] },

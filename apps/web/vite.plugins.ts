@@ -90,19 +90,24 @@ export function firstLoadModules(): { plugin: Plugin; has: (id: string) => boole
 }
 
 /**
- * Adds the entry `name` to index.html as an `async` module script: it runs as soon as it (and
- * what it imports) has arrived, without waiting for the app's entry and its libraries.
+ * Adds the entry `name` to index.html as a classic script right after the title, ahead of the
+ * app's scripts and styles: the browser runs it as soon as it arrives (its preload scanner has
+ * already asked for everything after it), while the app's JavaScript is still downloading. An
+ * `async` script would not do: browsers may hold those back until the page's other scripts ran.
+ * The entry must import nothing (a classic script cannot).
  */
-export function asyncEntryScript(name: string): Plugin {
+export function earlyScript(name: string): Plugin {
   return {
-    name: 'palmares:async-entry-script',
+    name: 'palmares:early-script',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
         const chunk = Object.values(bundle ?? {}).find((o) => o.type === 'chunk' && o.isEntry && o.name === name);
-        if (!chunk) throw new Error(`no entry chunk named ${name}`);
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head' }];
+        if (!chunk || chunk.type !== 'chunk') throw new Error(`no entry chunk named ${name}`);
+        if (chunk.imports.length > 0) throw new Error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: a classic script cannot`);
+        if (!html.includes('</title>')) throw new Error('index.html has no <title>');
+        return html.replace('</title>', `</title>\n    <script src="/${chunk.fileName}"></script>`);
       },
     },
   };

@@ -19,15 +19,6 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
   return numberFormat(lang, options).format(value);
 }
 
-/**
- * Builds a language's number formatter ahead of use (src/early.ts, while the app downloads). The
- * first Intl formatter of a page loads the browser's locale data, some 300 ms on a throttled
- * tablet profile, which the first scorecard then does not spend.
- */
-export function prepareNumberFormat(lang: Lang): void {
-  numberFormat(lang);
-}
-
 // A scorecard writes some eighty numbers; building a formatter costs far more than using one.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
