@@ -19,16 +19,23 @@ export function scoringStatements(db: Db) {
   return {
     // Only the columns the checks read: better-sqlite3 builds a JS object per row, column by column.
     round: db.prepare<[number], RoundCheck>('SELECT competition_id, state FROM rounds WHERE id = ?'),
-    // The rubric of a score batch in one value: { code: id } of every criterion.
-    rubric: db.prepare<[number], { scale_min: number; scale_max: number; criteria: string }>(
-      `SELECT scale_min, scale_max, (SELECT json_group_object(code, id) FROM criteria WHERE competition_id = c.id) AS criteria
-       FROM competitions c WHERE id = ?`,
-    ),
+    // What a score batch is checked against, in one row: its round, the scale, { code: id } of
+    // every criterion.
+    batchContext: db
+      .prepare<[number], [competitionId: number, state: RoundRow['state'], scaleMin: number, scaleMax: number, criteria: string]>(
+        `SELECT r.competition_id, r.state, c.scale_min, c.scale_max,
+                (SELECT json_group_object(code, id) FROM criteria WHERE competition_id = c.id)
+         FROM rounds r JOIN competitions c ON c.id = r.competition_id WHERE r.id = ?`,
+      )
+      .raw(),
     criteria: db.prepare<[number], { id: number; code: string }>('SELECT id, code FROM criteria WHERE competition_id = ? ORDER BY position'),
-    assigned: db.prepare<[number, number, number], number>(
-      'SELECT 1 FROM assignments WHERE round_id = ? AND juror_id = ? AND entrant_id = ?',
-    ).pluck(),
-    recused: db.prepare<[number, number], number>('SELECT 1 FROM recusals WHERE juror_id = ? AND entrant_id = ?').pluck(),
+    // juror, entrant, round, juror, entrant
+    access: db
+      .prepare<[number, number, number, number, number], [recused: number, assigned: number]>(
+        `SELECT EXISTS (SELECT 1 FROM recusals WHERE juror_id = ? AND entrant_id = ?),
+                EXISTS (SELECT 1 FROM assignments WHERE round_id = ? AND juror_id = ? AND entrant_id = ?)`,
+      )
+      .raw(),
     card: db.prepare<[number, number, number], ScorecardRow>('SELECT * FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?'),
     cardStatus: db.prepare<[number, number, number], CardStatus>('SELECT id, status FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?'),
     insertCard: db.prepare<[number, number, number, string], CardStatus>(
@@ -95,11 +102,9 @@ interface RoundCheck {
 }
 type CardStatus = Pick<ScorecardRow, 'id' | 'status'>;
 
-/** The round, if it is the juror's competition's and not a draft (else 404: not disclosed). */
-function visibleRound(st: Statements, juror: JurorContext, roundId: number): RoundCheck {
-  const round = st.round.get(roundId);
+/** A round is seen only if it is the juror's competition's and not a draft (else 404: not disclosed). */
+function assertVisible(round: RoundCheck | undefined, juror: JurorContext): asserts round is RoundCheck {
   if (!round || round.competition_id !== juror.competitionId || round.state === 'draft') throw notFound('Round');
-  return round;
 }
 
 function assertOpen(round: RoundCheck): void {
@@ -108,17 +113,20 @@ function assertOpen(round: RoundCheck): void {
 
 /** The round must be the juror's competition's (else 404, not disclosed) and open (else 409). */
 export function openRound(st: Statements, juror: JurorContext, roundId: number): void {
-  assertOpen(visibleRound(st, juror, roundId));
+  const round = st.round.get(roundId);
+  assertVisible(round, juror);
+  assertOpen(round);
 }
 
 /** Recused first (the more specific answer), then assigned. */
 export function mayScore(st: Statements, juror: JurorContext, roundId: number, entrantId: number, path: string): void {
-  if (st.recused.get(juror.id, entrantId)) {
+  const [recused, assigned] = st.access.get(juror.id, entrantId, roundId, juror.id, entrantId) ?? [0, 0];
+  if (recused) {
     throw new AppError(403, 'RECUSED', `You declared a conflict of interest with entrant ${entrantId}`, [
       { path, rule: 'recused', message: 'Declared conflict of interest' },
     ]);
   }
-  if (!st.assigned.get(roundId, juror.id, entrantId)) {
+  if (!assigned) {
     throw new AppError(403, 'NOT_ASSIGNED', `You are not assigned to score entrant ${entrantId} in this round`, [
       { path, rule: 'not_assigned', message: 'Not assigned to this juror in this round' },
     ]);
@@ -191,17 +199,23 @@ function classify(st: Statements, changes: Change[], cards: Cards, criteria: Map
   return { fresh: fresh.map((f) => f.ch), duplicates };
 }
 
-/** Stores one fresh change; the current value moves only if its revision is higher. */
-function writeChange(st: Statements, card: CardStatus, ch: Change, criteria: Map<string, number>, at: string) {
+const fieldKey = (ch: Change) => `${ch.entrantId}:${ch.kind}:${ch.kind === 'score' ? ch.criterion : ''}`;
+
+/**
+ * Stores one fresh change; the current value moves only if its revision is higher. Returns what
+ * the field holds if this change became its current value, else undefined (a higher one stays).
+ */
+function writeChange(st: Statements, card: CardStatus, ch: Change, criteria: Map<string, number>, at: string): ServerRevision | undefined {
+  const { entrantId, revision } = ch;
   if (ch.kind === 'score') {
     const criterionId = criteria.get(ch.criterion) ?? -1;
-    st.insertScoreChange.run(card.id, criterionId, ch.revision, ch.value, at);
-    st.upsertScore.run(card.id, criterionId, ch.value, ch.revision, at);
-  } else {
-    st.insertTextChange.run(card.id, ch.kind, ch.revision, ch.text, at);
-    (ch.kind === 'note' ? st.setNote : st.setFeedback).run(ch.text, ch.revision, card.id, ch.revision);
+    st.insertScoreChange.run(card.id, criterionId, revision, ch.value, at);
+    const moved = st.upsertScore.run(card.id, criterionId, ch.value, revision, at).changes > 0;
+    return moved ? { kind: 'score', entrantId, criterion: ch.criterion, value: ch.value, revision } : undefined;
   }
-  st.touchCard.run(at, card.id);
+  st.insertTextChange.run(card.id, ch.kind, revision, ch.text, at);
+  const moved = (ch.kind === 'note' ? st.setNote : st.setFeedback).run(ch.text, revision, card.id, revision).changes > 0;
+  return moved ? { kind: ch.kind, entrantId, text: ch.text, revision } : undefined;
 }
 
 /**
@@ -218,11 +232,11 @@ export function applyBatch(
   changes: Change[],
   now: Date,
 ): { response: ChangeBatchResponse; progress: Progress[] } {
-  const round = visibleRound(st, juror, roundId);
-  const rubric = st.rubric.get(juror.competitionId);
-  if (!rubric) throw notFound('Competition');
-  const criteria = new Map(Object.entries(JSON.parse(rubric.criteria) as Record<string, number>));
-  checkContent(changes, criteria, rubric);
+  const [competitionId, state, scaleMin, scaleMax, criteriaJson] = st.batchContext.get(roundId) ?? [];
+  const round = competitionId === undefined || state === undefined ? undefined : { competition_id: competitionId, state };
+  assertVisible(round, juror);
+  const criteria = new Map(Object.entries(JSON.parse(criteriaJson ?? '{}') as Record<string, number>));
+  checkContent(changes, criteria, { scale_min: scaleMin ?? 0, scale_max: scaleMax ?? 0 });
   assertOpen(round);
   const entrants = [...new Set(changes.map((ch) => ch.entrantId))];
   for (const e of entrants) mayScore(st, juror, roundId, e, `changes.${changes.findIndex((ch) => ch.entrantId === e)}.entrantId`);
@@ -231,6 +245,8 @@ export function applyBatch(
   const { fresh, duplicates } = classify(st, changes, cards, criteria);
   const at = now.toISOString();
   const progress: Progress[] = [];
+  const current = new Map<string, ServerRevision>();
+  const touched = new Set<number>();
   for (const ch of fresh) {
     let card = cards.get(ch.entrantId);
     if (!card) {
@@ -239,7 +255,9 @@ export function applyBatch(
       cards.set(ch.entrantId, card);
       progress.push({ roundId, entrantId: ch.entrantId, status: 'draft' });
     }
-    writeChange(st, card, ch, criteria, at);
+    const holds = writeChange(st, card, ch, criteria, at);
+    if (holds) current.set(fieldKey(ch), holds);
+    touched.add(card.id);
     appendEvent(db, {
       competitionId: juror.competitionId,
       actor: actorOf(juror),
@@ -248,18 +266,30 @@ export function applyBatch(
       at: now,
     });
   }
-  const serverRevs = serverRevisions(st, cards, changes, criteria);
+  for (const cardId of touched) st.touchCard.run(at, cardId);
+  const serverRevs = serverRevisions(st, cards, changes, criteria, current);
   return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevs, receivedAt: at }, progress };
 }
 
-/** What the server now holds for every field the batch touched, once each. */
-function serverRevisions(st: Statements, cards: Cards, changes: Change[], criteria: Map<string, number>): ServerRevision[] {
+/**
+ * What the server now holds for every field the batch touched, once each: `current` has the
+ * fields this batch's own changes became; the others are read back.
+ */
+function serverRevisions(
+  st: Statements,
+  cards: Cards,
+  changes: Change[],
+  criteria: Map<string, number>,
+  current: Map<string, ServerRevision>,
+): ServerRevision[] {
   const out = new Map<string, ServerRevision>();
   for (const ch of changes) {
-    const key = `${ch.entrantId}:${ch.kind}:${ch.kind === 'score' ? ch.criterion : ''}`;
+    const key = fieldKey(ch);
     const cardId = cards.get(ch.entrantId)?.id;
     if (out.has(key) || cardId === undefined) continue;
-    if (ch.kind === 'score') {
+    const known = current.get(key);
+    if (known) out.set(key, known);
+    else if (ch.kind === 'score') {
       const s = st.score.get(cardId, criteria.get(ch.criterion) ?? -1);
       if (s) out.set(key, { kind: 'score', entrantId: ch.entrantId, criterion: ch.criterion, value: s.value, revision: s.revision });
     } else {
