@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
+import { startCheckpointer } from './db/checkpointer.js';
 import { openDb } from './db/open-db.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
 import { parseEnv } from './env.js';
@@ -17,6 +18,7 @@ setResultsCacheSize(env.RESULTS_CACHE_SIZE);
 const db = openDb(env.DATABASE_PATH);
 if (demo) await seedDemoIfEmpty(db);
 else await ensureFirstOrganiser(db, env);
+const checkpointer = startCheckpointer(db);
 
 const webRoot = env.WEB_ROOT ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const app = createApp({
@@ -34,15 +36,15 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing`);
-  server.close(() => {
-    db.close();
-    process.exit(0);
-  });
+  const exit = () =>
+    void checkpointer.stop().finally(() => {
+      // The last connection to close folds the write-ahead log into the database file.
+      if (db.open) db.close();
+      process.exit(0);
+    });
+  server.close(exit);
   // Open SSE streams never end by themselves; do not wait for them for long.
-  setTimeout(() => {
-    db.close();
-    process.exit(0);
-  }, 3000).unref();
+  setTimeout(exit, 3000).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

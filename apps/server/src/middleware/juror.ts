@@ -40,6 +40,50 @@ type BindingRow = [
   lastSeenAt: string | null,
 ];
 
+interface Binding {
+  bindingId: number;
+  jurorId: number;
+  name: string;
+  isChair: boolean;
+  competitionId: number;
+  pinSet: boolean;
+  locked: boolean;
+  revoked: boolean;
+  lastSeenAt: string | null;
+}
+
+/** Far above any competition's tablets; past it the cache starts again empty. */
+const MAX_CACHED_BINDINGS = 10_000;
+const caches = new WeakMap<Db, Map<string, Binding>>();
+
+/**
+ * Bindings by token hash, read once and kept until something they show changes. Every juror
+ * request looks its tablet up, and the read transaction SQLite wraps around a lone SELECT costs
+ * several times the query itself. Temporary triggers of this connection (the server's only one)
+ * empty the cache inside any statement that changes a binding (revoked, locked, PIN set or reset)
+ * or a juror (renamed, made chair, deleted), so no later request can read a stale binding; a
+ * change rolled back afterwards only costs a re-read. Unknown tokens are never cached.
+ */
+function bindingCache(db: Db): Map<string, Binding> {
+  const existing = caches.get(db);
+  if (existing) return existing;
+  const cache = new Map<string, Binding>();
+  caches.set(db, cache);
+  db.function('palmares_forget_bindings', { deterministic: false }, () => {
+    cache.clear();
+    return null;
+  });
+  const forget = 'BEGIN SELECT palmares_forget_bindings(); END';
+  db.exec(`
+    CREATE TEMP TRIGGER IF NOT EXISTS forget_bindings_binding_changed
+      AFTER UPDATE OF juror_id, token_hash, pin_hash, locked_at, revoked_at ON main.device_bindings ${forget};
+    CREATE TEMP TRIGGER IF NOT EXISTS forget_bindings_binding_deleted AFTER DELETE ON main.device_bindings ${forget};
+    CREATE TEMP TRIGGER IF NOT EXISTS forget_bindings_juror_changed AFTER UPDATE ON main.jurors ${forget};
+    CREATE TEMP TRIGGER IF NOT EXISTS forget_bindings_juror_deleted AFTER DELETE ON main.jurors ${forget};
+  `);
+  return cache;
+}
+
 function bindingQueries(db: Db) {
   const byToken = db.prepare<[string], BindingRow>(
     `SELECT b.id, j.id, j.name, j.is_chair, j.competition_id, b.pin_hash IS NOT NULL,
@@ -47,12 +91,15 @@ function bindingQueries(db: Db) {
      FROM device_bindings b JOIN jurors j ON j.id = b.juror_id WHERE b.token_hash = ?`,
   ).raw();
   const touch = db.prepare('UPDATE device_bindings SET last_seen_at = ? WHERE id = ?');
+  const cache = bindingCache(db);
   return {
-    byToken(hash: string) {
+    byToken(hash: string): Binding | undefined {
+      const cached = cache.get(hash);
+      if (cached) return cached;
       const row = byToken.get(hash);
       if (!row) return undefined;
       const [bindingId, jurorId, name, isChair, competitionId, pinSet, locked, revoked, lastSeenAt] = row;
-      return {
+      const binding = {
         bindingId,
         jurorId,
         name,
@@ -63,8 +110,15 @@ function bindingQueries(db: Db) {
         revoked: revoked === 1,
         lastSeenAt,
       };
+      if (cache.size >= MAX_CACHED_BINDINGS) cache.clear();
+      cache.set(hash, binding);
+      return binding;
     },
-    touch: (id: number, at: Date) => touch.run(at.toISOString(), id),
+    touch(binding: Binding, at: Date) {
+      const iso = at.toISOString();
+      touch.run(iso, binding.bindingId);
+      binding.lastSeenAt = iso;
+    },
   };
 }
 
@@ -94,7 +148,7 @@ export function requireJuror({ db, clock, live }: Deps) {
     }
     const now = clock.now();
     if (!lastSeenAt || now.getTime() - Date.parse(lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) {
-      q.touch(bindingId, now);
+      q.touch(row, now);
       const data: ContactEvent = { jurorId, bindingId, at: now.toISOString() };
       live.publish(competitionId, { type: 'contact', data });
     }
