@@ -6,9 +6,18 @@ import { earlyScript, firstLoadModules, keepOffFirstLoad, precompressAssets } fr
 const root = fileURLToPath(new URL('.', import.meta.url));
 const firstLoad = firstLoadModules();
 
+// react-router's package exports point at its development build under every condition
+// (remix-run/react-router#12532, #14102): it keeps dev warnings on in production. The build
+// takes the production files, which differ only by `ENABLE_DEV_WARNINGS = false`.
+const reactRouterDist = fileURLToPath(new URL('./node_modules/react-router/dist/production/', import.meta.url));
+const productionReactRouter = [
+  { find: /^react-router$/, replacement: `${reactRouterDist}index.mjs` },
+  { find: /^react-router\/dom$/, replacement: `${reactRouterDist}dom-export.mjs` },
+];
+
 // Workspace packages resolve to their TypeScript source through the `@palmares/source` condition,
 // so the web app never needs their `dist/` to exist.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root,
   plugins: [
     react(),
@@ -17,7 +26,10 @@ export default defineConfig({
     earlyScript('early'),
     precompressAssets(),
   ],
-  resolve: { conditions: ['@palmares/source', ...defaultClientConditions] },
+  resolve: {
+    conditions: ['@palmares/source', ...defaultClientConditions],
+    alias: command === 'build' ? productionReactRouter : [],
+  },
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
@@ -48,4 +60,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

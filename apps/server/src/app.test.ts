@@ -1,4 +1,5 @@
 import { ErrorEnvelopeSchema } from '@palmares/contract';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { MAX_BODY_BYTES } from './app.js';
 import { dbDigest, postJson, testApp } from './test-utils.js';
@@ -21,6 +22,31 @@ describe('the HTTP app', () => {
       expect.arrayContaining(['/api/health', '/api/auth/login', '/api/competitions', '/api/competitions/{id}']),
     );
     expect(JSON.stringify(doc.paths['/api/auth/login'])).toContain('password');
+  });
+
+  test('API reads of 1 KB and more go gzipped to clients that accept it; small answers and writes do not', async () => {
+    const { app } = testApp();
+    const plain = await app.request('/api/openapi.json');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    expect(text.length).toBeGreaterThan(1024);
+
+    const gz = await app.request('/api/openapi.json', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(gz.status).toBe(200);
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('vary')).toMatch(/accept-encoding/i);
+    const bytes = Buffer.from(await gz.arrayBuffer());
+    expect(bytes.length).toBeLessThan(text.length / 3);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(text);
+
+    const small = await app.request('/api/health', { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    const write = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'accept-encoding': 'gzip', 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@example.org', password: 'x'.repeat(2000) }),
+    });
+    expect(write.headers.get('content-encoding')).toBeNull();
   });
 
   test('an unknown /api route answers a JSON 404 envelope, not the web app', async () => {

@@ -1,9 +1,8 @@
 import { Navigate, useParams, type RouteObject } from 'react-router';
-import { Loading } from '../../components/ui/loading';
 import { prefetchJurorState } from '../../features/juror/api/get-state';
 import { BindScreen } from '../../features/juror/components/bind-screen';
 import { JurorHome } from '../../features/juror/components/juror-home';
-import { JurorFrame, JurorShell } from '../../features/juror/components/juror-shell';
+import { JurorShell } from '../../features/juror/components/juror-shell';
 import { Scorecard } from '../../features/juror/components/scorecard';
 import { queryClient } from '../query-client';
 import { RouteError } from './route-error';
@@ -18,15 +17,22 @@ function ScorecardRoute() {
   return Number.isInteger(id) && id > 0 ? <Scorecard entrantId={id} /> : <Navigate to="/juror" replace />;
 }
 
-/** Starts reading the juror's state before the first render instead of after it. */
-const jurorLoader = () => prefetchJurorState(queryClient);
+/** A juror screen opened from the address bar paints once the state is there, or after this. */
+const FIRST_RENDER_WAIT_MS = 1_500;
 
-function JurorLoading() {
-  return (
-    <JurorFrame>
-      <Loading />
-    </JurorFrame>
-  );
+/**
+ * Before the app's first render: on a juror screen, waits (a bounded time) for the juror's state,
+ * which the server asked the browser to fetch beside the JavaScript (apps/server/src/static.ts),
+ * and for the outbox read back from IndexedDB. The first render is then the scorecard itself,
+ * not a loading frame, a shell and the scorecard, each laid out in turn on a slow tablet. Without
+ * a route loader, React Router renders the route at once instead of a hydration fallback.
+ */
+export async function beforeFirstRender(pathname: string): Promise<void> {
+  if (!/^\/juror(\/|$)/.test(pathname) || pathname.startsWith('/juror/deliberation')) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_RENDER_WAIT_MS)));
+  await Promise.race([prefetchJurorState(queryClient), waited]);
+  clearTimeout(timer);
 }
 
 /** The juror's tablet: its own frame (no organiser header), outside the organiser's layout. */
@@ -34,8 +40,6 @@ export const jurorRoutes: RouteObject[] = [
   { path: 'j/:inviteToken', Component: BindRoute, ErrorBoundary: RouteError },
   {
     path: 'juror',
-    loader: jurorLoader,
-    HydrateFallback: JurorLoading,
     Component: JurorShell,
     ErrorBoundary: RouteError,
     children: [

@@ -67,9 +67,8 @@ export const useJurorState = () => useQuery(jurorStateQueryOptions());
 /**
  * Starts reading the state before the first render instead of after it. On the juror's screens
  * the server has already asked the browser to fetch it beside the JavaScript (apps/server/src/
- * static.ts), so this takes that response as soon as the app runs.
+ * static.ts), so this takes that response as soon as the app runs. Never rejects.
  */
-export function prefetchJurorState(queryClient: QueryClient): null {
-  void queryClient.prefetchQuery(jurorStateQueryOptions());
-  return null;
+export function prefetchJurorState(queryClient: QueryClient): Promise<void> {
+  return queryClient.prefetchQuery(jurorStateQueryOptions());
 }
