@@ -24,6 +24,48 @@ function levelsOf(criterion: Criterion, lang: Lang, fallbackLang: Lang): { texts
   return { texts: [], lang };
 }
 
+interface LevelsDialogContentProps {
+  titleId: string;
+  name: string;
+  weight: number;
+  levels: { texts: string[]; lang: Lang };
+  scale: { min: number; max: number };
+  value: number | undefined;
+}
+
+/** What the level descriptions' dialog shows; rendered only while it is open (Modal). */
+function LevelsDialogContent({ titleId, name, weight, levels, scale, value }: LevelsDialogContentProps) {
+  const { t } = useTranslation('juror');
+  const lang = useLanguage();
+  return (
+    <>
+      <h2 id={titleId}>{t('card.levelsOf', { name })}</h2>
+      <p className="muted">{t('card.weight', { weight: formatNumber(weight, lang) })}</p>
+      <ol className="levels-list" lang={levels.lang === lang ? undefined : levels.lang}>
+        {levels.texts.map((text, i) => {
+          const level = scale.min + i;
+          return (
+            <li key={level} className={value === level ? 'levels-list__item levels-list__item--chosen' : 'levels-list__item'} aria-current={value === level ? 'true' : undefined}>
+              <span className="levels-list__level" aria-hidden="true">
+                {formatNumber(level, lang)}
+              </span>
+              <span>
+                <span className="visually-hidden">{t('card.levelNumber', { level: formatNumber(level, lang) })} </span>
+                {text}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <form method="dialog" className="juror-dialog__actions">
+        <button type="submit" className="btn btn--primary" autoFocus>
+          {t('card.close')}
+        </button>
+      </form>
+    </>
+  );
+}
+
 /** One criterion: its name (opens the level descriptions), its weight, one button per level. */
 export function CriterionRow({ criterion, scale, value, fallbackLang, readOnly, onScore }: CriterionRowProps) {
   const { t } = useTranslation('juror');
@@ -64,29 +106,7 @@ export function CriterionRow({ criterion, scale, value, fallbackLang, readOnly, 
         ))}
       </div>
       <Modal open={open} onClose={() => setOpen(false)} labelledBy={`${id}-levels-title`} className="levels-dialog">
-        <h2 id={`${id}-levels-title`}>{t('card.levelsOf', { name: name.text })}</h2>
-        <p className="muted">{t('card.weight', { weight: formatNumber(criterion.weight, lang) })}</p>
-        <ol className="levels-list" lang={levels.lang === lang ? undefined : levels.lang}>
-          {levels.texts.map((text, i) => {
-            const level = scale.min + i;
-            return (
-              <li key={level} className={value === level ? 'levels-list__item levels-list__item--chosen' : 'levels-list__item'} aria-current={value === level ? 'true' : undefined}>
-                <span className="levels-list__level" aria-hidden="true">
-                  {formatNumber(level, lang)}
-                </span>
-                <span>
-                  <span className="visually-hidden">{t('card.levelNumber', { level: formatNumber(level, lang) })} </span>
-                  {text}
-                </span>
-              </li>
-            );
-          })}
-        </ol>
-        <form method="dialog" className="juror-dialog__actions">
-          <button type="submit" className="btn btn--primary" autoFocus>
-            {t('card.close')}
-          </button>
-        </form>
+        <LevelsDialogContent titleId={`${id}-levels-title`} name={name.text} weight={criterion.weight} levels={levels} scale={scale} value={value} />
       </Modal>
     </li>
   );
