@@ -220,6 +220,19 @@ test('the organiser edits the rules, imports entrants after a dry run, manages t
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
+  // A lost invitation sheet: Bruno gets a new link; the old one binds no tablet any more.
+  await page.getByRole('row', { name: /Bruno Lefèvre/ }).getByRole('button', { name: 'Nouveau lien' }).click();
+  const rotateDialog = page.getByRole('dialog', { name: 'Remplacer le lien d’invitation de Bruno Lefèvre ?' });
+  await rotateDialog.waitFor();
+  await rotateDialog.getByRole('button', { name: 'Nouveau lien' }).click();
+  await page.getByRole('status').filter({ hasText: 'Nouveau lien d’invitation pour Bruno Lefèvre : l’ancien ne fonctionne plus.' }).waitFor();
+  const brunoLink = page.getByRole('link', { name: 'Lien d’invitation de Bruno Lefèvre' });
+  await expect.poll(() => brunoLink.textContent()).not.toBe(bruno);
+  expect(await brunoLink.textContent()).toMatch(/\/j\/[\w-]{20,}$/);
+  const bindWith = (url: string) => page.request.post(`${server.url}/api/juror/bind`, { data: { inviteToken: url.split('/j/')[1] } });
+  expect((await bindWith(bruno)).status()).toBe(404);
+  expect((await bindWith((await brunoLink.textContent()) ?? '')).status()).toBe(201);
+
   // The printed sheet: one QR code per juror, each under the juror's name.
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByRole('region', { name: 'Liens d’invitation du jury' });

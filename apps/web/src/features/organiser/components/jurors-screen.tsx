@@ -8,6 +8,7 @@ import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { useChangeBindings, type BindingAction } from '../api/change-bindings';
 import { useJurors } from '../api/get-jurors';
+import { useRotateInvite } from '../api/rotate-invite';
 import { ConfirmDialog } from './confirm-dialog';
 import { InvitationSheet } from './invitation-sheet';
 import { inviteUrl, isLoopback } from './invite-url';
@@ -67,13 +68,15 @@ function BindingStatus({ juror }: { juror: JurorAdmin }) {
   );
 }
 
-/** The jury: invitation links to copy or print, tablets bound, last contact, reset and revoke. */
+/** The jury: invitation links to copy or print, tablets bound, last contact, reset, revoke and a new link. */
 export function JurorsScreen({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation('organiser');
   const lang = useLanguage();
   const jurors = useJurors(competition.id);
   const change = useChangeBindings(competition.id);
-  const [pending, setPending] = useState<{ juror: JurorAdmin; action: BindingAction } | null>(null);
+  const rotate = useRotateInvite(competition.id);
+  const [pending, setPending] = useState<{ juror: JurorAdmin; action: BindingAction | 'rotate' } | null>(null);
+  const acting = pending?.action === 'rotate' ? rotate : change;
   const [showing, setShowing] = useState<number | null>(null);
 
   if (jurors.isPending) return <Loading />;
@@ -147,6 +150,9 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
                         <Button variant="ghost" onClick={() => setPending({ juror, action: 'revoke' })}>
                           {t('jurors.revoke')}
                         </Button>
+                        <Button variant="ghost" onClick={() => setPending({ juror, action: 'rotate' })}>
+                          {t('jurors.rotate')}
+                        </Button>
                       </div>
                     </td>
                   </tr>
@@ -155,20 +161,31 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
             </table>
           </TableScroll>
           {change.isSuccess ? <p role="status">{t('jurors.changed', { count: change.data.bindings })}</p> : null}
+          {rotate.isSuccess ? <p role="status">{t('jurors.rotated', { name: rotate.data.name })}</p> : null}
         </section>
         <ConfirmDialog
           open={pending !== null}
           title={pending ? t(`jurors.${pending.action}Title`, { name: pending.juror.name }) : ''}
           body={pending ? t(`jurors.${pending.action}Body`) : ''}
           confirmLabel={pending ? t(`jurors.${pending.action}`) : ''}
-          busy={change.isPending}
-          error={<Refusal error={change.error} />}
+          busy={acting.isPending}
+          error={<Refusal error={acting.error} />}
           onCancel={() => {
             setPending(null);
             change.reset();
+            rotate.reset();
           }}
           onConfirm={() => {
-            if (pending) change.mutate({ jurorId: pending.juror.id, action: pending.action }, { onSuccess: () => setPending(null) });
+            if (!pending) return;
+            const done = { onSuccess: () => setPending(null) };
+            const { juror, action } = pending;
+            if (action === 'rotate') {
+              change.reset();
+              rotate.mutate(juror.id, done);
+            } else {
+              rotate.reset();
+              change.mutate({ jurorId: juror.id, action }, done);
+            }
           }}
         />
         <JurorQrDialog juror={list.find((j) => j.id === showing) ?? null} onClose={() => setShowing(null)} />
