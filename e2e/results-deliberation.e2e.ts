@@ -31,7 +31,22 @@ test('the chair settles the open tie with a reason and signs, from the tablet bo
   const chair = await chairContext.newPage();
   await chair.goto(`${server.url}/j/demo-juror-${final.chairIndex}`);
   await chair.waitForURL(/\/juror/);
-  await chair.goto(`${server.url}/juror/deliberation`);
+  const pinSet = await chair.evaluate(async (pin) => {
+    const res = await fetch('/api/juror/pin', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pin }) });
+    return res.status;
+  }, '2468');
+  expect(pinSet).toBe(200);
+
+  // Left idle, the deliberation gives way to the PIN, as the scorecards do (here after 2 s).
+  await chair.goto(`${server.url}/juror/deliberation?idle=2`);
+  await chair.getByRole('heading', { name: /Tablette verrouillée/ }).waitFor({ timeout: 15_000 });
+  expect(await chair.getByRole('heading', { name: 'Égalité à trancher' }).count()).toBe(0);
+  await chair.getByLabel('Code PIN').fill('2468');
+  await chair.getByRole('button', { name: 'Déverrouiller' }).click();
+  await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
+
+  // Back to 15 minutes for the rest of the deliberation.
+  await chair.goto(`${server.url}/juror/deliberation?idle=900`);
   await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
   await chair.getByRole('heading', { name: 'Égalité à trancher' }).waitFor();
   expect(await chair.getByRole('heading', { name: 'À EXAMINER' }).count()).toBe(1);

@@ -7,6 +7,7 @@ import { Loading } from '../../components/ui/loading';
 import { useCompetition } from '../../features/competitions/api/get-competition';
 import { CompetitionSectionsNav } from '../../features/competitions/components/competition-overview';
 import { CeremonyScreen } from '../../features/results/components/ceremony-screen';
+import { JurorIdleLock } from '../../features/juror/components/juror-idle-lock';
 import { ChairDeliberation } from '../../features/results/components/chair-deliberation';
 import { DeliberationScreen } from '../../features/results/components/deliberation-screen';
 import { PrintResults } from '../../features/results/components/print-results';
@@ -105,4 +106,11 @@ export function CeremonyRoute() {
   return id === null ? <NotFoundRoute /> : <CeremonyScreen key={id} competitionId={id} />;
 }
 
-export { ChairDeliberation as ChairDeliberationRoute };
+/** `/juror/deliberation`: the chair's tablet, under the same idle PIN lock as the scorecards. */
+export function ChairDeliberationRoute() {
+  return (
+    <JurorIdleLock>
+      <ChairDeliberation />
+    </JurorIdleLock>
+  );
+}
