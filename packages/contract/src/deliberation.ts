@@ -150,6 +150,8 @@ export type DeliberationRobustness = z.infer<typeof DeliberationRobustnessSchema
  * Jurors × startups of raw totals. A startup shows disagreement when max − min of its totals is
  * more than 3 points; a cell is far from the others when the total is more than 3 points from
  * the startup's median (3 points on a 1–10 scale, scaled to the competition's range).
+ * `cells` is sparse: one per scorecard or recusal; a (juror, startup) pair without one is `none`
+ * (a large round has millions of pairs and a few scorecards per juror).
  */
 export const DeliberationGridSchema = z.object({
   threshold: z.number(),

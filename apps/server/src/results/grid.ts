@@ -11,7 +11,7 @@ export const scaledThreshold = (points: number, scale: { min: number; max: numbe
   ratio(BigInt(Math.round(points * 1000)) * BigInt(scale.max - scale.min), 9000n);
 
 /**
- * The jurors × startups grid of raw totals T(j,e). Disagreement is judged on raw totals (what
+ * The jurors × startups grid of raw totals T(j,e), sparse: a cell per scorecard or recusal. Disagreement is judged on raw totals (what
  * the jurors actually gave), exactly: a startup whose max − min exceeds the threshold, and each
  * cell further than the threshold from the startup's median.
  */
@@ -47,10 +47,13 @@ export function disagreementGrid(input: RoundRankingInput, numberOf: (juror: str
     const entrantId = Number(e.id);
     input.jurors.forEach((j, i) => {
       const t = mine?.get(j);
+      // Only the pairs with a scorecard or a recusal: a round of 10,000 startups and 1,000 jurors
+      // has 10 M pairs and some 50,000 scorecards. A pair left out is `none`.
+      if (t === undefined && !notMine?.has(j)) return;
       cells.push({
         juror: numbers[i]!,
         entrantId,
-        status: t ? 'submitted' : notMine?.has(j) ? 'recused' : 'none',
+        status: t ? 'submitted' : 'recused',
         total: t ? shown(t) : null,
         farFromMedian: t !== undefined && mid !== null && cmp(abs(sub(t, mid)), threshold) > 0,
       });

@@ -85,6 +85,12 @@ describe('results helpers', () => {
     expect(grid.entrants.find((e) => e.entrantId === 2)).toMatchObject({ disagreement: true, median: { exact: '8' } });
     expect(grid.cells.filter((c) => c.farFromMedian)).toEqual([]);
     expect(grid.cells.find((c) => c.juror === 1 && c.entrantId === 1)?.status).toBe('recused');
+    // Sparse: a cell per scorecard (11) or recusal (1), none for the pair juror 3 × entrant 4 once its card is gone.
+    expect(grid.cells).toHaveLength(12);
+    const without = disagreementGrid({ ...example5, evaluations: example5.evaluations.filter((ev) => !(ev.juror === '3' && ev.entrant === '4')) }, numberOf);
+    expect(without.cells).toHaveLength(11);
+    expect(without.cells.some((c) => c.juror === 3 && c.entrantId === 4)).toBe(false);
+    expect(without.cells.every((c) => c.status !== 'none')).toBe(true);
     const wide = disagreementGrid({ ...example5, scale: { min: 0, max: 18 } }, numberOf);
     expect(wide.threshold).toBe(6);
     expect(wide.entrants.some((e) => e.disagreement)).toBe(false);
