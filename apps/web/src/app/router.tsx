@@ -36,10 +36,11 @@ const resultsScreen =
 
 export const router = createBrowserRouter([
   ...jurorRoutes,
-  { path: 's/:token', ErrorBoundary: RouteError, lazy: resultsScreen((m) => m.StartupRoute) },
-  { path: 'competitions/:id/winners', ErrorBoundary: RouteError, lazy: resultsScreen((m) => m.WinnersRoute) },
-  { path: 'competitions/:id/ceremony', ErrorBoundary: RouteError, lazy: resultsScreen((m) => m.CeremonyRoute) },
-  { path: 'juror/deliberation', ErrorBoundary: RouteError, lazy: resultsScreen((m) => m.ChairDeliberationRoute) },
+  // Opened from the address bar, these wait for their screen's code: a loading state meanwhile.
+  { path: 's/:token', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.StartupRoute) },
+  { path: 'competitions/:id/winners', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.WinnersRoute) },
+  { path: 'competitions/:id/ceremony', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.CeremonyRoute) },
+  { path: 'juror/deliberation', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.ChairDeliberationRoute) },
   {
     Component: RootLayout,
     HydrateFallback: Loading,
