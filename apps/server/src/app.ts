@@ -1,7 +1,4 @@
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import { openAPIRouteHandler } from 'hono-openapi';
 import type { AppEnv, Deps } from './deps.js';
@@ -10,6 +7,7 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { AppError, envelope } from './lib/errors.js';
 import { LiveHub } from './lib/live-hub.js';
 import { limitBody } from './middleware/body-limit.js';
+import { compressReads } from './middleware/compress-reads.js';
 import { securityHeaders, sameOriginWrites } from './middleware/security.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { competitionRoutes } from './routes/competitions/competitions.routes.js';
@@ -29,35 +27,6 @@ import { adminRoutes } from './routes/admin/admin.routes.js';
 import { serveWeb } from './static.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
-
-const GZIP_MIN_BYTES = 1024;
-const gzipAsync = promisify(gzip);
-
-/**
- * What the API reads is sent gzipped (JSON of 1 KB and more, to clients that accept it): the
- * juror's state is 19 KB of JSON on the tablet's first load, sharing a slow link with the app's
- * JavaScript. Writes answer a few hundred bytes and are left alone, and so are the live stream and
- * CSV downloads (not JSON). Compression runs on libuv's thread pool, off the event loop.
- */
-function compressReads() {
-  return createMiddleware(async (c, next) => {
-    await next();
-    const res = c.res;
-    if (c.req.method !== 'GET' || !/\bgzip\b/i.test(c.req.header('accept-encoding') ?? '')) return;
-    if (res.headers.has('content-encoding') || !/^application\/json\b/i.test(res.headers.get('content-type') ?? '')) return;
-    const body = Buffer.from(await res.arrayBuffer());
-    const headers = new Headers(res.headers);
-    headers.append('vary', 'Accept-Encoding');
-    const zipped = body.byteLength < GZIP_MIN_BYTES ? undefined : await gzipAsync(body);
-    if (zipped) {
-      headers.set('content-encoding', 'gzip');
-      headers.set('content-length', String(zipped.byteLength));
-    }
-    // Unset first: Hono's setter would copy the old response's headers over the new ones (Vary).
-    c.res = undefined;
-    c.res = new Response(zipped ?? body, { status: res.status, headers });
-  });
-}
 
 export interface AppOptions {
   db: Db;

@@ -27,19 +27,6 @@ export type JurorEnv = {
   Variables: AppEnv['Variables'] & { juror: JurorContext };
 };
 
-// Read as an array on every juror request: better-sqlite3 builds row objects column by column, slowly.
-type BindingRow = [
-  bindingId: number,
-  jurorId: number,
-  name: string,
-  isChair: number,
-  competitionId: number,
-  pinSet: number,
-  locked: number,
-  revoked: number,
-  lastSeenAt: string | null,
-];
-
 interface Binding {
   bindingId: number;
   jurorId: number;
@@ -51,6 +38,10 @@ interface Binding {
   revoked: boolean;
   lastSeenAt: string | null;
 }
+
+type Flag = 'isChair' | 'pinSet' | 'locked' | 'revoked';
+/** A binding as SQLite answers it: flags as 0/1. */
+type BindingRow = Omit<Binding, Flag> & Record<Flag, number>;
 
 /** Far above any competition's tablets; past it the cache starts again empty. */
 const MAX_CACHED_BINDINGS = 10_000;
@@ -86,10 +77,11 @@ function bindingCache(db: Db): Map<string, Binding> {
 
 function bindingQueries(db: Db) {
   const byToken = db.prepare<[string], BindingRow>(
-    `SELECT b.id, j.id, j.name, j.is_chair, j.competition_id, b.pin_hash IS NOT NULL,
-            b.locked_at IS NOT NULL, b.revoked_at IS NOT NULL, b.last_seen_at
+    `SELECT b.id AS bindingId, j.id AS jurorId, j.name, j.is_chair AS isChair, j.competition_id AS competitionId,
+            b.pin_hash IS NOT NULL AS pinSet, b.locked_at IS NOT NULL AS locked, b.revoked_at IS NOT NULL AS revoked,
+            b.last_seen_at AS lastSeenAt
      FROM device_bindings b JOIN jurors j ON j.id = b.juror_id WHERE b.token_hash = ?`,
-  ).raw();
+  );
   const touch = db.prepare('UPDATE device_bindings SET last_seen_at = ? WHERE id = ?');
   const cache = bindingCache(db);
   return {
@@ -98,18 +90,7 @@ function bindingQueries(db: Db) {
       if (cached) return cached;
       const row = byToken.get(hash);
       if (!row) return undefined;
-      const [bindingId, jurorId, name, isChair, competitionId, pinSet, locked, revoked, lastSeenAt] = row;
-      const binding = {
-        bindingId,
-        jurorId,
-        name,
-        isChair: isChair === 1,
-        competitionId,
-        pinSet: pinSet === 1,
-        locked: locked === 1,
-        revoked: revoked === 1,
-        lastSeenAt,
-      };
+      const binding = { ...row, isChair: row.isChair === 1, pinSet: row.pinSet === 1, locked: row.locked === 1, revoked: row.revoked === 1 };
       if (cache.size >= MAX_CACHED_BINDINGS) cache.clear();
       cache.set(hash, binding);
       return binding;

@@ -1,4 +1,4 @@
-import { Navigate, useParams, type RouteObject } from 'react-router';
+import { matchRoutes, Navigate, useParams, type RouteObject } from 'react-router';
 import { prefetchJurorState } from '../../features/juror/api/get-state';
 import { BindScreen } from '../../features/juror/components/bind-screen';
 import { JurorHome } from '../../features/juror/components/juror-home';
@@ -17,7 +17,7 @@ function ScorecardRoute() {
   return Number.isInteger(id) && id > 0 ? <Scorecard entrantId={id} /> : <Navigate to="/juror" replace />;
 }
 
-/** A juror screen opened from the address bar paints once the state is there, or after this. */
+/** A screen of the juror shell opened from the address bar paints once the state is there, or after this. */
 const FIRST_RENDER_WAIT_MS = 1_500;
 
 /**
@@ -28,7 +28,8 @@ const FIRST_RENDER_WAIT_MS = 1_500;
  * a route loader, React Router renders the route at once instead of a hydration fallback.
  */
 export async function beforeFirstRender(pathname: string): Promise<void> {
-  if (!/^\/juror(\/|$)/.test(pathname) || pathname.startsWith('/juror/deliberation')) return;
+  const underShell = matchRoutes(jurorRoutes, pathname)?.some((m) => m.route.Component === JurorShell) ?? false;
+  if (!underShell) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_RENDER_WAIT_MS)));
   await Promise.race([prefetchJurorState(queryClient), waited]);

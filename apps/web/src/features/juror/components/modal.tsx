@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '../../../components/ui/use-modal-dialog';
 
 interface ModalProps {
   open: boolean;
@@ -13,13 +14,7 @@ interface ModalProps {
  * control that opened it.
  */
 export function Modal({ open, onClose, labelledBy, className, children }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className={['juror-dialog', className].filter(Boolean).join(' ')} aria-labelledby={labelledBy} onClose={onClose}>
       {open ? children : null}

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { useModalDialog } from '../../../components/ui/use-modal-dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -18,21 +19,20 @@ interface ConfirmDialogProps {
 /** A modal `<dialog>`: focus moves inside, Escape cancels, focus returns to the opener. */
 export function ConfirmDialog({ open, title, body, confirmLabel, reasonLabel, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation('organiser');
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const id = useId();
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
+  // Each opening starts with an empty reason (state adjusted while rendering, not in an effect).
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
       setReason('');
       setInvalid(false);
-      dialog.showModal();
     }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,7 +1,8 @@
 import type { JurorAdmin } from '@palmares/contract';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { useModalDialog } from '../../../components/ui/use-modal-dialog';
 import { inviteUrl } from './invite-url';
 import { QrCode } from './qr-code';
 
@@ -12,15 +13,8 @@ import { QrCode } from './qr-code';
  */
 export function JurorQrDialog({ juror, onClose }: { juror: JurorAdmin | null; onClose: () => void }) {
   const { t } = useTranslation('organiser');
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(juror !== null);
   const id = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (juror && !dialog.open) dialog.showModal();
-    if (!juror && dialog.open) dialog.close();
-  }, [juror]);
 
   const url = juror ? inviteUrl(juror.invitePath) : '';
   return (
