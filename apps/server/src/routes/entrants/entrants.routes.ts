@@ -15,7 +15,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
 import { validate } from '../../lib/validate.js';
 import { assertSettingsUnlocked, requireCompetitionOrganiser } from '../../middleware/competition-access.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../../lib/csv.js';
 import { entrantQueries } from './entrants.queries.js';
 import { planImport } from './import.js';
 

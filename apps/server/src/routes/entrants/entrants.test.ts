@@ -2,7 +2,7 @@ import { EntrantAdminSchema, EntrantImportResponseSchema, EntrantListResponseSch
 import { describe, expect, test } from 'vitest';
 import { dbDigest } from '../../test-utils.js';
 import { smallCompetition } from '../rounds/competition-fixture.js';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../../lib/csv.js';
 
 const BAD_FILE = [
   'Nom;Axe;Fondateurs;Pitch;Courriel;Remarque',

@@ -1,6 +1,6 @@
 import type { ImportRowReport } from '@palmares/contract';
 import { AppError } from '../../lib/errors.js';
-import { parseCsv, unguardFormula, type Delimiter } from './csv.js';
+import { parseCsv, unguardFormula, type Delimiter } from '../../lib/csv.js';
 import type { NewEntrant } from './entrants.queries.js';
 
 /** Header spellings accepted per column, compared without case, accents, spaces, dashes or underscores. */

@@ -11,7 +11,7 @@ import { toText } from '../../results/numbers.js';
 import { prizePlaces } from '../../results/prizes.js';
 import { roundResult } from '../../results/round-result.js';
 import { snapshotQueries } from '../results/snapshot.queries.js';
-import { toCsv, type Cell } from './csv-writer.js';
+import { toCsv, type Cell } from '../../lib/csv.js';
 import { exportQueries } from './exports.queries.js';
 
 const LOCALES = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-MA' } as const;
@@ -57,7 +57,7 @@ export function exportRoutes(deps: Deps) {
           ];
         });
         const header = ['round', 'juror', 'startup', 'axis', 'status', ...criteria.map((k) => `${k.code} (×${k.weight})`), 'total', 'corrections', 'feedback', 'submitted_at'];
-        return send(c, `scorecards-${id}.csv`, toCsv(header, rows));
+        return send(c, `scorecards-${id}.csv`, toCsv([header, ...rows]));
       },
     )
     .get(
@@ -88,7 +88,7 @@ export function exportRoutes(deps: Deps) {
         const header = ['rank', 'startup', 'axis', `score (${result.method})`, 'raw_mean', 'scorecards', 'trimmed', kind === 'final' ? 'prize' : 'selected', 'skipped'];
         const status = snapshot ? (snapshot.publishedAt ? `published ${snapshot.publishedAt}` : `snapshot ${snapshot.createdAt}, not published`) : 'not frozen';
         rows.push([], [`fingerprint ${result.fingerprint}`], [status]);
-        return send(c, `results-${kind}-${id}.csv`, toCsv(header, rows));
+        return send(c, `results-${kind}-${id}.csv`, toCsv([header, ...rows]));
       },
     );
 }

@@ -28,4 +28,21 @@ describe('the CSV reader and writer', () => {
     const back = parseCsv(text).records.map((r) => r.fields.map(unguardFormula));
     expect(back).toEqual(rows);
   });
+
+  test.each([['CRLF', '\r\n'], ['LF', '\n'], ['CR', '\r']])('numbers each record by the line it starts on (%s ends, quoted breaks, blank lines)', (_, nl) => {
+    const { records } = parseCsv(['name,pitch', '"A","one\ntwo"', '', 'B,x', 'C,"y\r\nz"', 'D,w'].join(nl) + nl);
+    expect(records).toEqual([
+      { line: 1, fields: ['name', 'pitch'] },
+      { line: 2, fields: ['A', 'one\ntwo'] },
+      { line: 4, fields: [''] },
+      { line: 5, fields: ['B', 'x'] },
+      { line: 6, fields: ['C', 'y\r\nz'] },
+      { line: 8, fields: ['D', 'w'] },
+    ]);
+  });
+
+  test('guards a formula even when its cell holds a line break, and writes numbers and decimals as they are', () => {
+    const text = toCsv([['a', 'b', 'c'], ['=1+1\n2', -3, { decimal: '-6,87' }]]);
+    expect(text).toBe('\uFEFFa;b;c\r\n"\'=1+1\n2";-3;-6,87\r\n');
+  });
 });
