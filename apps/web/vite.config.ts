@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { earlyScript, firstLoadModules, keepOffFirstLoad, precompressAssets } from './vite.plugins';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,6 +26,28 @@ export default defineConfig(({ command }) => ({
     keepOffFirstLoad(['zod'], 'Import the contract’s schemas through src/lib/load-schemas.ts, its constants through src/lib/contract-constants.ts.'),
     earlyScript('early'),
     precompressAssets(),
+    // The service worker (decision 020): Workbox precaches every file of the build with its
+    // revision, so every juror screen opens offline after the first visit, not only those already
+    // visited; a new version waits until the juror accepts it (never a reload mid-score).
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      filename: 'sw.js',
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        // The app's chunks are small; the largest (react) is ~300 KB before compression.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        // The first install takes the open page at once, so its lazily loaded screens are served offline too.
+        clientsClaim: true,
+        inlineWorkboxRuntime: true,
+        sourcemap: false,
+      },
+    }),
   ],
   resolve: {
     conditions: ['@palmares/source', ...defaultClientConditions],

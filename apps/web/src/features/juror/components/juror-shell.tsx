@@ -21,6 +21,7 @@ import { useOutbox } from '../stores/outbox-store';
 import { LockScreen } from './lock-screen';
 import { PinSetup } from './pin-setup';
 import { SyncStatus } from './sync-status';
+import { UpdatePrompt } from './update-prompt';
 
 /** After a client-side navigation, keyboard and screen reader users start at the new content. */
 function useFocusMainOnNavigation() {
@@ -76,6 +77,7 @@ export function JurorFrame({ children, name, jurorId, canLock = false }: { child
         {t('app.skipToContent')}
       </a>
       <JurorHeader canLock={canLock} {...(name !== undefined ? { name } : {})} {...(jurorId !== undefined ? { jurorId } : {})} />
+      <UpdatePrompt />
       <main id="main" ref={mainRef} className="page juror-page" tabIndex={-1}>
         {children}
       </main>
