@@ -8,7 +8,8 @@ import { AppError, envelope } from './lib/errors.js';
 import { LiveHub } from './lib/live-hub.js';
 import { limitBody } from './middleware/body-limit.js';
 import { compressReads } from './middleware/compress-reads.js';
-import { securityHeaders, sameOriginWrites } from './middleware/security.js';
+import { cachePolicy } from './middleware/cache-policy.js';
+import { securityHeaders, sameOriginWrites, type ProxyTrust } from './middleware/security.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { competitionRoutes } from './routes/competitions/competitions.routes.js';
 import { liveRoutes } from './routes/live/live.routes.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** Folder of the built web app; omitted in API-only tests. */
   webRoot?: string;
   live?: LiveHub;
+  /** Forwarded headers are believed only behind a declared proxy (TRUST_PROXY); PUBLIC_URL's origin is this site's. */
+  proxy?: ProxyTrust;
 }
 
 function apiRoutes(deps: Deps) {
@@ -66,13 +69,15 @@ export function createApp(options: AppOptions) {
   };
   const api = apiRoutes(deps);
 
+  const proxy = options.proxy ?? { trustProxy: false };
   const app = new Hono<AppEnv>()
-    .use(securityHeaders())
+    .use(securityHeaders(proxy))
+    .use('/api/*', cachePolicy())
     .use(
       '/api/*',
       limitBody(MAX_BODY_BYTES, (c) => c.json(envelope('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413)),
     )
-    .use('/api/*', sameOriginWrites())
+    .use('/api/*', sameOriginWrites(proxy))
     .use('/api/*', compressReads())
     .route('/api', api);
 

@@ -12,6 +12,15 @@ const EnvSchema = z
     ORGANISER_PASSWORD: z.string().min(10).optional(),
     ORGANISER_NAME: z.string().min(1).default('Organiser'),
     WEB_ROOT: z.string().optional(),
+    /**
+     * Set (`1`/`true`) only when a reverse proxy in front of the server sets `X-Forwarded-Host` and
+     * `X-Forwarded-Proto`: they are then believed for the origin check and HSTS. Unset, anyone
+     * could send them, so they are ignored (docs/security.md).
+     */
+    TRUST_PROXY: z
+      .enum(['1', 'true', '0', 'false', ''])
+      .default('')
+      .transform((v) => v === '1' || v === 'true'),
     /** How many rankings each database keeps in memory (docs/decisions/009); 0 computes every read. */
     RESULTS_CACHE_SIZE: z.coerce.number().int().min(0).max(100).default(6),
   })

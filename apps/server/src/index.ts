@@ -24,6 +24,7 @@ const webRoot = env.WEB_ROOT ?? fileURLToPath(new URL('../../web/dist/', import.
 const app = createApp({
   db,
   secureCookies: env.PUBLIC_URL?.startsWith('https:') ?? false,
+  proxy: { trustProxy: env.TRUST_PROXY, ...(env.PUBLIC_URL ? { publicOrigin: new URL(env.PUBLIC_URL).origin } : {}) },
   ...(existsSync(webRoot + '/index.html') ? { webRoot } : {}),
 });
 

@@ -5,7 +5,16 @@ export const METHODS = ['satm', 'mean', 'median', 'zscore'] as const;
 export const MethodSchema = z.enum(METHODS);
 export const TrimSchema = z.union([z.literal('auto'), z.literal(0)]);
 
-export const IdParamSchema = z.object({ id: z.coerce.number().int().positive() });
+/**
+ * An id in a path: decimal digits only (no `1e3`, `0x1`, ` 1` or `+1`, which a plain number
+ * coercion would read as ids), positive, at most 15 digits so it stays an exact number.
+ */
+export const PathIdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,14}$/, 'an id is written in decimal digits')
+  .pipe(z.coerce.number<string>().int().positive());
+
+export const IdParamSchema = z.object({ id: PathIdSchema });
 
 export const AxisSchema = z.object({
   id: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MethodSchema, RoundKindSchema, RoundStateSchema, TrimSchema } from './competition.js';
+import { MethodSchema, PathIdSchema, RoundKindSchema, RoundStateSchema, TrimSchema } from './competition.js';
 import { TranslatedSchema } from './i18n.js';
 
 /** A result number: the exact fraction ("103/15"), a display string ("6.87"), a float for charts. */
@@ -8,11 +8,11 @@ export type ShownNumber = z.infer<typeof ShownNumberSchema>;
 
 /** `/api/competitions/:id/deliberation/:roundId` (organiser). */
 export const DeliberationParamSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  roundId: z.coerce.number().int().positive(),
+  id: PathIdSchema,
+  roundId: PathIdSchema,
 });
 /** `/api/chair/rounds/:roundId/...` (the chair's tablet: the competition is the chair's own). */
-export const ChairRoundParamSchema = z.object({ roundId: z.coerce.number().int().positive() });
+export const ChairRoundParamSchema = z.object({ roundId: PathIdSchema });
 
 /** `?reveal=true` shows jurors' names; by default they are "Juror 1..n" (for the jury's screen). */
 export const DeliberationQuerySchema = z.object({

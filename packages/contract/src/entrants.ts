@@ -1,19 +1,20 @@
 import { z } from 'zod';
-import { EntrantSchema } from './competition.js';
+import { longText, nameText } from './text.js';
+import { EntrantSchema, PathIdSchema } from './competition.js';
 
 export const EntrantParamSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  entrantId: z.coerce.number().int().positive(),
+  id: PathIdSchema,
+  entrantId: PathIdSchema,
 });
 
 const ContactSchema = z.union([z.email().max(320), z.literal('')]);
 
 /** `POST /api/competitions/:id/entrants`: an entrant entered by hand. */
 export const EntrantCreateSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: nameText(200),
   axisId: z.number().int().positive(),
-  founders: z.string().max(500).default(''),
-  pitch: z.string().max(2000).default(''),
+  founders: longText(500).default(''),
+  pitch: longText(2000).default(''),
   contactEmail: ContactSchema.default(''),
 });
 export type EntrantCreate = z.infer<typeof EntrantCreateSchema>;
@@ -21,10 +22,10 @@ export type EntrantCreate = z.infer<typeof EntrantCreateSchema>;
 /** `PATCH /api/competitions/:id/entrants/:entrantId`: only the fields given change. */
 export const EntrantUpdateSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: nameText(200),
     axisId: z.number().int().positive(),
-    founders: z.string().max(500),
-    pitch: z.string().max(2000),
+    founders: longText(500),
+    pitch: longText(2000),
     contactEmail: ContactSchema,
   })
   .partial();
@@ -56,6 +57,7 @@ export const IMPORT_REJECTIONS = [
   'duplicate-existing',
   'invalid-email',
   'too-long',
+  'unsafe-text',
 ] as const;
 export const ImportRejectionSchema = z.enum(IMPORT_REJECTIONS);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AxisSchema, CriterionSchema, RoundKindSchema, RoundStateSchema } from './competition.js';
+import { AxisSchema, CriterionSchema, PathIdSchema, RoundKindSchema, RoundStateSchema } from './competition.js';
+import { lineText, nameText } from './text.js';
 import { LangSchema } from './i18n.js';
 
 const Id = z.number().int().positive();
@@ -55,6 +56,14 @@ export type PinSetResponse = z.infer<typeof PinSetResponseSchema>;
  * Online PIN policy, shared so the tablet can word its messages; `idleLockMs` is the tablet's
  * default idle time before it asks for the PIN.
  */
+/**
+ * How far above the highest revision the server holds for one field (a criterion's score, the
+ * note, the feedback) a change may jump (decision 018). A tablet counts up by one from the highest
+ * it knows, so even a day of taps offline stays far below; a revision sent far above it (2^31 − 1,
+ * say) would otherwise be one no later change could ever beat, freezing the score. Refused: 400.
+ */
+export const MAX_REVISION_STEP = 1000;
+
 export const PIN_POLICY = { attemptsPerWindow: 5, windowMs: 5 * 60 * 1000, lockAfter: 10, idleLockMs: 15 * 60 * 1000 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -175,8 +184,8 @@ export const ChangeBatchResponseSchema = z.object({
 });
 export type ChangeBatchResponse = z.infer<typeof ChangeBatchResponseSchema>;
 
-export const JurorRoundParamSchema = z.object({ roundId: z.coerce.number().int().positive() });
-export const JurorScorecardParamSchema = JurorRoundParamSchema.extend({ entrantId: z.coerce.number().int().positive() });
+export const JurorRoundParamSchema = z.object({ roundId: PathIdSchema });
+export const JurorScorecardParamSchema = JurorRoundParamSchema.extend({ entrantId: PathIdSchema });
 
 export const ScorecardStatusResponseSchema = z.object({
   roundId: Id,
@@ -216,9 +225,9 @@ export type ContactEvent = z.infer<typeof ContactEventSchema>;
 // The organiser's side: jurors and their tablets
 
 export const CreateJurorRequestSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: nameText(200),
   email: z.union([z.email().max(320), z.literal('')]).default(''),
-  title: z.string().trim().max(200).default(''),
+  title: lineText(200).default(''),
   isChair: z.boolean().default(false),
 });
 export type CreateJurorRequest = z.infer<typeof CreateJurorRequestSchema>;
@@ -240,8 +249,8 @@ export const JurorListResponseSchema = z.object({ jurors: z.array(JurorAdminSche
 export type JurorListResponse = z.infer<typeof JurorListResponseSchema>;
 
 export const JurorParamSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  jurorId: z.coerce.number().int().positive(),
+  id: PathIdSchema,
+  jurorId: PathIdSchema,
 });
 
 export const BindingsChangedResponseSchema = z.object({ bindings: z.number().int().nonnegative() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PathIdSchema } from './competition.js';
 import { TranslatedSchema } from './i18n.js';
 import { DeliberationDecisionSchema } from './deliberation.js';
 
@@ -57,10 +58,10 @@ export type ResultsPlaceDisplay = z.infer<typeof ResultsPlaceDisplaySchema>;
 export const ResultsDisclosureSchema = z.strictObject({ placeDisplay: ResultsPlaceDisplaySchema });
 export type ResultsDisclosure = z.infer<typeof ResultsDisclosureSchema>;
 
-export const ResultsIdParamSchema = z.object({ id: z.coerce.number().int().positive() });
+export const ResultsIdParamSchema = z.object({ id: PathIdSchema });
 export const ResultsRoundParamSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  roundId: z.coerce.number().int().positive(),
+  id: PathIdSchema,
+  roundId: PathIdSchema,
 });
 
 /** `GET /api/public/competitions/:id/winners`, once the results are published. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { RoundKindSchema, RoundStateSchema } from './competition.js';
+import { PathIdSchema, RoundKindSchema, RoundStateSchema } from './competition.js';
 
 export const CompetitionRoundParamSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  roundId: z.coerce.number().int().positive(),
+  id: PathIdSchema,
+  roundId: PathIdSchema,
 });
 
 /** `POST /api/competitions/:id/rounds`: round 1; the final is created by confirming the shortlist. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MethodSchema, TrimSchema } from './competition.js';
+import { lineText, nameText } from './text.js';
 import { LangSchema, TranslatedSchema } from './i18n.js';
 
 const IsoDateSchema = z.iso.date();
@@ -47,10 +48,10 @@ export type RubricUpdate = z.infer<typeof RubricUpdateSchema>;
 /** `PUT /api/competitions/:id/settings`: the event and its pre-registered rules (not the rubric). */
 export const SettingsUpdateSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: nameText(200),
     startsOn: IsoDateSchema,
     endsOn: IsoDateSchema,
-    venue: z.string().max(200).default(''),
+    venue: lineText(200).default(''),
     languages: LanguagesSchema,
     defaultLanguage: LangSchema,
     method: MethodSchema,
@@ -75,10 +76,10 @@ export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>;
  */
 export const CompetitionCreateSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: nameText(200),
     startsOn: IsoDateSchema,
     endsOn: IsoDateSchema,
-    venue: z.string().max(200).default(''),
+    venue: lineText(200).default(''),
     languages: LanguagesSchema,
     defaultLanguage: LangSchema,
     axes: z.array(AxisInputSchema).max(20).refine(uniqueCodes, 'each axis code once').optional(),

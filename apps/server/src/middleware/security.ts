@@ -20,8 +20,26 @@ const SECURE_HEADERS: NonNullable<Parameters<typeof secureHeaders>[0]> = {
   },
   referrerPolicy: 'same-origin',
   crossOriginEmbedderPolicy: false,
+  // HSTS is only meaningful, and only sent, over HTTPS (see `isHttps`): over plain HTTP it would
+  // tell a browser that the laptop at the venue speaks HTTPS when it does not.
+  strictTransportSecurity: false,
   overwrite: false,
 };
+
+const HSTS = 'max-age=15552000; includeSubDomains';
+
+/** Who the server believes: forwarded headers only when a proxy in front is declared (TRUST_PROXY). */
+export interface ProxyTrust {
+  trustProxy: boolean;
+  /** PUBLIC_URL's origin, when set: the address browsers use, whatever the socket says. */
+  publicOrigin?: string;
+}
+
+/** Whether this request reached us over HTTPS: the server's own TLS, or a trusted proxy's. */
+export function isHttps(c: Context, trust: ProxyTrust): boolean {
+  if (c.req.url.startsWith('https:')) return true;
+  return trust.trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+}
 
 /** The pairs Hono's `secureHeaders` sets with these options, found once by running it. */
 async function secureHeaderPairs(): Promise<[string, string][]> {
@@ -46,15 +64,23 @@ const nodeResponseOf = (env: unknown): NodeResponse | undefined => {
  * object to add them, which cost about a fifth of the CPU of a score submission. Elsewhere
  * (`app.request()` in tests) Hono's middleware sets the very same pairs.
  */
-export function securityHeaders(): MiddlewareHandler {
+export function securityHeaders(trust: ProxyTrust = { trustProxy: false }): MiddlewareHandler {
   const portable = secureHeaders(SECURE_HEADERS);
   const computing = secureHeaderPairs();
   let pairs: [string, string][] | undefined;
   return async (c, next) => {
+    const https = isHttps(c, trust);
     const node = nodeResponseOf(c.env);
-    if (!node) return portable(c, next);
+    if (!node) {
+      await portable(c, async () => {
+        await next();
+      });
+      if (https && !c.res.headers.has('strict-transport-security')) c.res.headers.set('strict-transport-security', HSTS);
+      return;
+    }
     pairs ??= await computing;
     for (const [name, value] of pairs) node.setHeader(name, value);
+    if (https) node.setHeader('strict-transport-security', HSTS);
     await next();
   };
 }
@@ -70,10 +96,17 @@ function hostOf(origin: string): string | undefined {
   }
 }
 
-function sameOrigin(c: Context, origin: string): boolean {
+/**
+ * Whether a page of `origin` is this site. The site is PUBLIC_URL's origin when set, else the
+ * host the request was sent to (the `Host` header, which a browser sets itself and a page cannot
+ * change). `X-Forwarded-Host` is read only behind a declared proxy: anyone can send it, and a
+ * foreign page's request with `X-Forwarded-Host` set to its own host used to pass as same-origin.
+ */
+function sameOrigin(c: Context, origin: string, trust: ProxyTrust): boolean {
+  if (trust.publicOrigin !== undefined && origin === trust.publicOrigin) return true;
   if (origin === new URL(c.req.url).origin) return true;
-  const forwardedHost = c.req.header('x-forwarded-host') ?? c.req.header('host');
-  return forwardedHost !== undefined && hostOf(origin) === forwardedHost;
+  const host = (trust.trustProxy ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined) ?? c.req.header('host');
+  return host !== undefined && hostOf(origin) === host;
 }
 
 /**
@@ -81,11 +114,11 @@ function sameOrigin(c: Context, origin: string): boolean {
  * `Origin` on such requests; tools without it (curl, tests) are not browsers and carry no ambient
  * cookie risk, so a missing Origin is accepted.
  */
-export const sameOriginWrites = () =>
+export const sameOriginWrites = (trust: ProxyTrust = { trustProxy: false }) =>
   createMiddleware(async (c, next) => {
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
-      if ((origin !== undefined && !sameOrigin(c, origin)) || c.req.header('sec-fetch-site') === 'cross-site') {
+      if ((origin !== undefined && !sameOrigin(c, origin, trust)) || c.req.header('sec-fetch-site') === 'cross-site') {
         throw new AppError(403, 'FOREIGN_ORIGIN', 'Requests from another site are refused');
       }
     }

@@ -26,3 +26,4 @@ export const PIN_POLICY = {
 } as const satisfies typeof Contract.PIN_POLICY;
 
 export const MAX_CHANGES_PER_BATCH = 500 satisfies typeof Contract.MAX_CHANGES_PER_BATCH;
+export const MAX_REVISION_STEP = 1000 satisfies typeof Contract.MAX_REVISION_STEP;

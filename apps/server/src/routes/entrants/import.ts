@@ -1,4 +1,4 @@
-import type { ImportRowReport } from '@palmares/contract';
+import { textProblem, type ImportRowReport } from '@palmares/contract';
 import { AppError } from '../../lib/errors.js';
 import { parseCsv, unguardFormula, type Delimiter } from '../../lib/csv.js';
 import type { NewEntrant } from './entrants.queries.js';
@@ -70,6 +70,8 @@ export function planImport(csv: string, axes: AxisRef[], nameExists: (name: stri
     else if (!axis) problems.push({ field: 'axis', reason: 'unknown-axis', message: `No axis "${v.axis}"; known: ${axes.map((a) => a.code).join(', ')}` });
     for (const c of Object.keys(LIMITS) as Column[]) {
       if (v[c].length > LIMITS[c]) problems.push({ field: c, reason: 'too-long', message: `At most ${LIMITS[c]} characters` });
+      const unsafe = textProblem(v[c], { multiline: c === 'founders' || c === 'pitch' });
+      if (unsafe) problems.push({ field: c, reason: 'unsafe-text', message: `Text only: it holds ${unsafe}` });
     }
     if (v.contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.contactEmail)) {
       problems.push({ field: 'contactEmail', reason: 'invalid-email', message: `"${v.contactEmail}" is not an email address` });

@@ -1,4 +1,5 @@
 import type { Change, ChangeBatchResponse, ErrorDetail, ServerRevision } from '@palmares/contract';
+import { MAX_REVISION_STEP } from '@palmares/contract';
 import type { Db } from '../../db/open-db.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
@@ -37,6 +38,7 @@ export function scoringStatements(db: Db) {
       )
       .raw(),
     card: db.prepare<[number, number, number], ScorecardRow>('SELECT * FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?'),
+    textRevision: db.prepare<[number], { note: number; feedback: number }>('SELECT note_revision AS note, feedback_revision AS feedback FROM scorecards WHERE id = ?'),
     cardStatus: db.prepare<[number, number, number], CardStatus>('SELECT id, status FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?'),
     insertCard: db.prepare<[number, number, number, string], CardStatus>(
       "INSERT INTO scorecards (round_id, juror_id, entrant_id, status, updated_at) VALUES (?, ?, ?, 'draft', ?) RETURNING id, status",
@@ -157,10 +159,38 @@ const changeValue = (ch: Change) => (ch.kind === 'score' ? ch.value : ch.text);
 type Cards = Map<number, CardStatus | undefined>;
 
 /**
+ * Refuses a change whose revision jumps more than MAX_REVISION_STEP above the highest the field
+ * holds, counting the batch's own earlier changes to it (decision 018): such a revision would
+ * freeze the field, since the current value only ever moves to a higher one.
+ */
+function assertRevisionSteps(st: Statements, changes: Change[], cards: Cards, criteria: Map<string, number>) {
+  const highest = new Map<string, number>();
+  const details: ErrorDetail[] = [];
+  changes.forEach((ch, index) => {
+    const field = `${ch.entrantId}:${ch.kind === 'score' ? `score:${ch.criterion}` : ch.kind}`;
+    let held = highest.get(field);
+    if (held === undefined) {
+      const card = cards.get(ch.entrantId);
+      held = !card ? 0 : ch.kind === 'score' ? (st.score.get(card.id, criteria.get(ch.criterion) ?? -1)?.revision ?? 0) : (st.textRevision.get(card.id)?.[ch.kind] ?? 0);
+    }
+    if (ch.revision > held + MAX_REVISION_STEP) {
+      details.push({
+        path: `changes.${index}.revision`,
+        rule: 'revision_step',
+        message: `Revision ${ch.revision} is more than ${MAX_REVISION_STEP} above the highest the server holds for this field (${held})`,
+      });
+    }
+    highest.set(field, Math.max(held, ch.revision));
+  });
+  if (details.length > 0) throw new AppError(400, 'VALIDATION_FAILED', 'A revision jumps too far above the server’s; nothing was saved', details);
+}
+
+/**
  * Sorts the batch into replays (same key, same value: ignored) and fresh changes; the same key
  * with another value, stored or earlier in the batch, refuses the whole batch.
  */
 function classify(st: Statements, changes: Change[], cards: Cards, criteria: Map<string, number>) {
+  assertRevisionSteps(st, changes, cards, criteria);
   const seen = new Map<string, string | number>();
   const conflicts: ErrorDetail[] = [];
   const fresh: { ch: Change; index: number }[] = [];

@@ -1,0 +1,158 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ErrorEnvelopeSchema, MAX_REVISION_STEP } from '@palmares/contract';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoOrganiser } from '../demo/demo-data.js';
+import { startServerProcess, type ServerProcess } from './support/server-process.js';
+
+// Issue 17, replayed against the built server as its own process (`pnpm build` first): each
+// attack is refused with a clear error and changes nothing.
+
+const builtServer = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const dirs: string[] = [];
+async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
+  expect(existsSync(builtServer), `no built server at ${builtServer}: run \`pnpm build\` first`).toBe(true);
+  const dir = mkdtempSync(join(tmpdir(), 'palmares-sec-'));
+  dirs.push(dir);
+  return startServerProcess(join(dir, 'db.sqlite'), { from: 'built', demo: true, env });
+}
+
+let server: ServerProcess;
+let trusting: ServerProcess;
+beforeAll(async () => {
+  [server, trusting] = await Promise.all([start(), start({ TRUST_PROXY: '1' })]);
+});
+afterAll(async () => {
+  await Promise.all([server?.stop(), trusting?.stop()]);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const post = (base: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+const codeOf = async (res: Response) => ErrorEnvelopeSchema.parse(await res.json()).error;
+
+async function organiser(base: string) {
+  const res = await post(base, '/api/auth/login', { email: demoOrganiser.email, password: demoOrganiser.password });
+  expect(res.status).toBe(200);
+  return { cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '' };
+}
+
+async function juror(base: string, invite = 'demo-juror-2') {
+  const res = await post(base, '/api/juror/bind', { inviteToken: invite });
+  expect(res.status).toBe(201);
+  const auth = { authorization: `Bearer ${((await res.json()) as { deviceToken: string }).deviceToken}` };
+  expect((await post(base, '/api/juror/pin', { pin: '4821' }, auth)).status).toBeLessThan(300);
+  const state = (await (await fetch(`${base}/api/juror/state`, { headers: auth })).json()) as {
+    round: { id: number };
+    entrants: { id: number; state: string; scorecard: { scores: { criterion: string; value: number }[] } | null }[];
+    competition: { criteria: { code: string }[] };
+  };
+  return { auth, state };
+}
+
+describe('17.9 proxies are trusted only when told', () => {
+  test('a foreign Origin with X-Forwarded-Host set to its own host is refused 403 FOREIGN_ORIGIN, and nothing is written', async () => {
+    const res = await post(server.url, '/api/auth/login', { email: demoOrganiser.email, password: demoOrganiser.password }, {
+      origin: 'https://evil.example',
+      'x-forwarded-host': 'evil.example',
+    });
+    expect(res.status).toBe(403);
+    expect((await codeOf(res)).code).toBe('FOREIGN_ORIGIN');
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  test('behind a declared proxy (TRUST_PROXY=1) the forwarded host is the site', async () => {
+    const res = await post(trusting.url, '/api/auth/login', { email: demoOrganiser.email, password: demoOrganiser.password }, {
+      origin: 'https://palmares.example',
+      'x-forwarded-host': 'palmares.example',
+      'x-forwarded-proto': 'https',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+  });
+
+  test('HSTS is not sent over plain HTTP, nor on a forwarded https claim the server was not told to believe', async () => {
+    expect((await fetch(`${server.url}/api/health`)).headers.get('strict-transport-security')).toBeNull();
+    expect((await fetch(`${server.url}/`, { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security')).toBeNull();
+  });
+});
+
+describe('17.8 private answers are not cached', () => {
+  test('every GET of the OpenAPI document answers with an explicit Cache-Control; only the public ones allow a cache', async () => {
+    const { cookie } = await organiser(server.url);
+    const { auth } = await juror(server.url, 'demo-juror-4');
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    let checked = 0;
+    for (const [template, ops] of Object.entries(doc.paths)) {
+      if (!('get' in ops)) continue;
+      const path = template.replace(/\{[^}]+\}/g, '1');
+      const headers = path.startsWith('/api/juror') || path.startsWith('/api/chair') ? auth : { cookie };
+      const res = await fetch(server.url + path, { headers });
+      const policy = res.headers.get('cache-control');
+      expect(policy, `${path} (${res.status})`).not.toBeNull();
+      if (path.startsWith('/api/public/') || path === '/api/openapi.json') expect(policy).toMatch(/^public/);
+      else if (!(res.headers.get('content-type') ?? '').includes('text/event-stream')) expect(policy, path).toBe('no-store');
+      await res.body?.cancel();
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('17.3 a revision cannot freeze a score', () => {
+  test(`a revision more than ${MAX_REVISION_STEP} above the server's is refused 400 and the tablet's next revision still counts`, async () => {
+    const { auth, state } = await juror(server.url, 'demo-juror-3');
+    const entrantId = state.entrants.find((e) => e.state === 'not-started')?.id ?? 0;
+    const criterion = state.competition.criteria[0]?.code ?? '';
+    const send = (revision: number, value: number) =>
+      post(server.url, `/api/juror/rounds/${state.round.id}/changes`, { changes: [{ kind: 'score', entrantId, criterion, value, revision }] }, auth);
+    const frozen = await send(2_147_483_647, 1);
+    expect(frozen.status).toBe(400);
+    const error = await codeOf(frozen);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.details?.[0]?.path).toBe('changes.0.revision');
+    expect((await send(1, 7)).status).toBe(200);
+    expect((await send(1 + MAX_REVISION_STEP, 8)).status).toBe(200);
+    const after = (await (await fetch(`${server.url}/api/juror/state`, { headers: auth })).json()) as typeof state;
+    expect(after.entrants.find((e) => e.id === entrantId)?.scorecard?.scores.find((s) => s.criterion === criterion)?.value).toBe(8);
+  });
+});
+
+describe('17.7 names are text', () => {
+  test.each([
+    ['a bidi override', 'Madar \u202EretaW'],
+    ['a NUL', 'Madar\u0000Water'],
+    ['a lone surrogate', 'Madar \uD800 Water'],
+    ['a bidi isolate', '\u2067Madar Water'],
+  ])('an entrant name with %s is refused 400 naming the field, and no entrant is created', async (_what, name) => {
+    const { cookie } = await organiser(server.url);
+    const before = ((await (await fetch(`${server.url}/api/competitions/1/entrants`, { headers: { cookie } })).json()) as { entrants: unknown[] }).entrants.length;
+    const res = await post(server.url, '/api/competitions/1/entrants', { name, axisId: 1 }, { cookie });
+    expect(res.status).toBe(400);
+    const error = await codeOf(res);
+    expect(error.details?.map((d) => d.path)).toContain('name');
+    const after = ((await (await fetch(`${server.url}/api/competitions/1/entrants`, { headers: { cookie } })).json()) as { entrants: unknown[] }).entrants.length;
+    expect(after).toBe(before);
+  });
+
+  test('a name is stored in NFC, and a juror title with a control character is refused', async () => {
+    const { cookie } = await organiser(server.url);
+    const created = { name: 'E\u0301co Ville 2027', startsOn: '2027-06-01', endsOn: '2027-06-02', languages: ['fr'], defaultLanguage: 'fr' };
+    const res = await post(server.url, '/api/competitions', created, { cookie });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    const shown = (await (await fetch(`${server.url}/api/competitions/${id}`, { headers: { cookie } })).json()) as { name: string };
+    expect(shown.name).toBe('\u00C9co Ville 2027');
+    const juror = await post(server.url, `/api/competitions/${id}/jurors`, { name: 'Nadia', title: 'Chair\u0007' }, { cookie });
+    expect(juror.status).toBe(400);
+    expect((await codeOf(juror)).details?.map((d) => d.path)).toContain('title');
+  });
+
+  test.each(['1e0', '0x1', '+1', '01', ' 1'])('a path id written %j is refused 400', async (id) => {
+    const { cookie } = await organiser(server.url);
+    const res = await fetch(`${server.url}/api/competitions/${encodeURIComponent(id)}/entrants`, { headers: { cookie } });
+    expect(res.status).toBe(400);
+  });
+});
