@@ -97,7 +97,11 @@ export type DeliberationTie = z.infer<typeof DeliberationTieSchema>;
 export const DeliberationSelectionSchema = z.object({
   selectedIds: z.array(z.number().int()),
   skipped: z.array(z.object({ entrantId: z.number().int(), reason: z.enum(['axis-max', 'reserved-for-axis-min']) })),
-  needsChairDecision: z.object({ entrantIds: z.array(z.number().int()), seats: z.number().int() }).nullable(),
+  /**
+   * `seats`: every seat still free; `open`: how many of the tied the quotas still let in (the
+   * seats the tie is really for), computed by the ranking (decision 015).
+   */
+  needsChairDecision: z.object({ entrantIds: z.array(z.number().int()), seats: z.number().int(), open: z.number().int() }).nullable(),
   sharedPlaces: z.array(z.array(z.number().int())),
 });
 
