@@ -189,6 +189,21 @@ export const DeliberationDecisionSchema = z.object({
 });
 export type DeliberationDecision = z.infer<typeof DeliberationDecisionSchema>;
 
+/**
+ * Where a selection rule acted on a startup: passed over although its score placed it
+ * (`skipped`: by the axis cap, held by `heldByIds` of its axis, or a seat kept for an axis
+ * minimum), or selected / given a better prize because of that (`promoted`, at `place`).
+ */
+export const RuleNoteSchema = z.object({
+  entrantId: z.number().int(),
+  kind: z.enum(['skipped', 'promoted']),
+  rule: z.enum(['axis-max', 'reserved-for-axis-min']),
+  rank: z.number().int(),
+  place: z.number().int().nullable(),
+  heldByIds: z.array(z.number().int()),
+});
+export type RuleNote = z.infer<typeof RuleNoteSchema>;
+
 export const DeliberationSchema = z.object({
   roundId: z.number().int(),
   kind: RoundKindSchema,
@@ -209,6 +224,8 @@ export const DeliberationSchema = z.object({
   grid: DeliberationGridSchema,
   decisions: z.array(DeliberationDecisionSchema),
   corrections: z.array(DeliberationCorrectionSchema),
+  /** Every startup a selection rule skipped or promoted, in ranking order. */
+  ruleNotes: z.array(RuleNoteSchema),
 });
 export type Deliberation = z.infer<typeof DeliberationSchema>;
 

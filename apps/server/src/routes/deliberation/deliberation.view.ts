@@ -9,6 +9,7 @@ import { shown, shownText } from '../../results/numbers.js';
 import type { RoundRankingInput } from '../../results/ranking-input.js';
 import { robustnessView } from '../../results/robustness-view.js';
 import { roundResult } from '../../results/round-result.js';
+import { ruleNotes } from '../../results/rule-notes.js';
 import { tieLog } from '../../results/tie-log.js';
 import { deliberationQueries, type RoundRow } from './deliberation.queries.js';
 import { selectionRulesView, selectionView } from './selection-view.js';
@@ -123,5 +124,8 @@ export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Del
     grid: disagreementGrid(input, numberOf),
     decisions: decisions.map((d) => ({ ...d, decidedBy: reveal ? d.decidedBy : d.decidedBy.startsWith('juror:') ? 'chair' : 'organiser' })),
     corrections,
+    ruleNotes: ruleNotes(result, round.kind === 'final' ? 'final' : 'shortlist').map((n) => ({
+      entrantId: Number(n.entrant), kind: n.kind, rule: n.rule, rank: n.rank, place: n.place, heldByIds: n.heldBy.map(Number),
+    })),
   };
 }
