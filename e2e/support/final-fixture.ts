@@ -38,6 +38,8 @@ export interface ClosedFinal {
   second: FinalEntrant;
   tied: [FinalEntrant, FinalEntrant];
   entrants: FinalEntrant[];
+  /** The chair's tablet credential, for API steps (sign-off) a journey does not test. */
+  chairBearer: string;
 }
 
 /** Each criterion's shift from an entrant's base (the same for everyone, so order is kept). */
@@ -63,8 +65,13 @@ async function submitWithRetry(baseUrl: string, bearer: string, roundId: number,
   }
 }
 
-/** Scores, submits and closes the demo's final; see the module comment for the design. */
-export async function closeDemoFinal(baseUrl: string): Promise<ClosedFinal> {
+/**
+ * Scores, submits and closes the demo's final; see the module comment for the design. With
+ * `layout: 'axis-cap'` there is no tie: the two best startups share an axis (the demo allows one
+ * prize per axis), so the second wins nothing and the third and fourth take the 2nd and 3rd
+ * prizes (`first`, `second`, then `tied` holds the third and the fourth).
+ */
+export async function closeDemoFinal(baseUrl: string, options: { layout?: 'tie' | 'axis-cap' } = {}): Promise<ClosedFinal> {
   const tablets: { bearer: string; state: JurorState; index: number }[] = [];
   for (let index = 1; index <= DEMO_JUROR_COUNT; index++) {
     const bound = await bindTablet(baseUrl, `/j/demo-juror-${index}`);
@@ -85,14 +92,19 @@ export async function closeDemoFinal(baseUrl: string): Promise<ClosedFinal> {
     }
   }
   const entrants = [...byId.values()];
+  const full = entrants.filter((e) => panel.get(e.id) === DEMO_JUROR_COUNT);
   const picked: FinalEntrant[] = [];
-  for (const e of entrants) {
-    if (picked.length < 4 && panel.get(e.id) === DEMO_JUROR_COUNT && !picked.some((p) => p.axisId === e.axisId)) picked.push(e);
+  if (options.layout === 'axis-cap') {
+    const pair = full.find((e) => full.some((o) => o.id !== e.id && o.axisId === e.axisId));
+    if (pair) picked.push(pair, full.find((o) => o.id !== pair.id && o.axisId === pair.axisId)!);
   }
-  if (picked.length < 4) throw new Error('need four fully scored finalists in four axes');
+  for (const e of full) {
+    if (picked.length < 4 && !picked.some((p) => p.axisId === e.axisId)) picked.push(e);
+  }
+  if (picked.length < 4) throw new Error('need four fully scored finalists in the axes the layout asks for');
   const [first, second, c, d] = picked as [FinalEntrant, FinalEntrant, FinalEntrant, FinalEntrant];
-  const base = new Map([[first.id, 9], [second.id, 8], [c.id, 7], [d.id, 7]]);
-  let next = 6;
+  const base = new Map([[first.id, 9], [second.id, 8], [c.id, 7], [d.id, options.layout === 'axis-cap' ? 6 : 7]]);
+  let next = options.layout === 'axis-cap' ? 5 : 6;
   for (const e of entrants) if (!base.has(e.id)) base.set(e.id, Math.max(1, next--));
   const lowest = entrants.find((e) => base.get(e.id) === 1 && e.id !== c.id && e.id !== d.id);
 
@@ -120,5 +132,5 @@ export async function closeDemoFinal(baseUrl: string): Promise<ClosedFinal> {
   await client(baseUrl, { cookie: organiserCookie })('POST', `/api/competitions/${competitionId}/rounds/${roundId}/close`, Anything, {});
   const chair = tablets.find((t) => t.state.juror.isChair);
   if (!chair) throw new Error('the demo has no chair');
-  return { competitionId, roundId, organiserCookie, chairIndex: chair.index, first, second, tied: [c, d], entrants };
+  return { competitionId, roundId, organiserCookie, chairIndex: chair.index, first, second, tied: [c, d], entrants, chairBearer: chair.bearer };
 }

@@ -97,7 +97,11 @@ export type DeliberationTie = z.infer<typeof DeliberationTieSchema>;
 export const DeliberationSelectionSchema = z.object({
   selectedIds: z.array(z.number().int()),
   skipped: z.array(z.object({ entrantId: z.number().int(), reason: z.enum(['axis-max', 'reserved-for-axis-min']) })),
-  needsChairDecision: z.object({ entrantIds: z.array(z.number().int()), seats: z.number().int() }).nullable(),
+  /**
+   * `seats`: every seat still free; `open`: how many of the tied the quotas still let in (the
+   * seats the tie is really for), computed by the ranking (decision 015).
+   */
+  needsChairDecision: z.object({ entrantIds: z.array(z.number().int()), seats: z.number().int(), open: z.number().int() }).nullable(),
   sharedPlaces: z.array(z.array(z.number().int())),
 });
 
@@ -185,6 +189,21 @@ export const DeliberationDecisionSchema = z.object({
 });
 export type DeliberationDecision = z.infer<typeof DeliberationDecisionSchema>;
 
+/**
+ * Where a selection rule acted on a startup: passed over although its score placed it
+ * (`skipped`: by the axis cap, held by `heldByIds` of its axis, or a seat kept for an axis
+ * minimum), or selected / given a better prize because of that (`promoted`, at `place`).
+ */
+export const RuleNoteSchema = z.object({
+  entrantId: z.number().int(),
+  kind: z.enum(['skipped', 'promoted']),
+  rule: z.enum(['axis-max', 'reserved-for-axis-min']),
+  rank: z.number().int(),
+  place: z.number().int().nullable(),
+  heldByIds: z.array(z.number().int()),
+});
+export type RuleNote = z.infer<typeof RuleNoteSchema>;
+
 export const DeliberationSchema = z.object({
   roundId: z.number().int(),
   kind: RoundKindSchema,
@@ -205,6 +224,8 @@ export const DeliberationSchema = z.object({
   grid: DeliberationGridSchema,
   decisions: z.array(DeliberationDecisionSchema),
   corrections: z.array(DeliberationCorrectionSchema),
+  /** Every startup a selection rule skipped or promoted, in ranking order. */
+  ruleNotes: z.array(RuleNoteSchema),
 });
 export type Deliberation = z.infer<typeof DeliberationSchema>;
 

@@ -69,6 +69,8 @@ export const ResultsWinnersSchema = z.object({
   competition: z.object({ id: z.number().int(), name: z.string(), languages: z.array(z.string()), defaultLanguage: z.string() }),
   axes: z.array(z.object({ code: z.string(), color: z.string(), labels: TranslatedSchema })),
   publishedAt: z.string(),
+  /** The prize rules the ranking applied: how many prizes, at most how many per axis (null: no cap). */
+  rules: z.object({ count: z.number().int(), axisMax: z.number().int().nullable() }),
   /** In prize order; an ex aequo place holds several startups. */
   places: z.array(
     z.object({

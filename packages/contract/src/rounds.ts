@@ -115,6 +115,8 @@ export const RoundRankingResponseSchema = z.object({
   result: RankResultSchema,
   entrants: z.array(z.object({ id: z.number().int(), name: z.string(), axisCode: z.string() })),
   explanations: z.array(z.object({ entrantId: z.number().int(), reason: z.string(), message: z.string() })),
+  /** How many of an open tie's entrants the quotas still let in (null: no open tie); from the ranking. */
+  openSeats: z.number().int().nullable(),
   chairDecision: z
     .object({ id: z.number().int(), entrantIds: z.array(z.number().int()), reason: z.string(), decidedBy: z.string(), createdAt: z.string() })
     .nullable(),

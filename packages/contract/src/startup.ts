@@ -39,6 +39,21 @@ export const StartupResultSchema = z.object({
   feedback: z.array(z.string()),
   /** The tie-break rules that placed it against a startup level with it (no other startup named). */
   ties: z.array(z.object({ rule: z.string(), criterion: z.string().nullable(), groupSize: z.number().int(), value: z.string(), outcome: z.enum(['ahead', 'behind', 'between', 'level']) })),
+  /**
+   * A prize rule that acted on it: skipped (with the names of its axis's winners, never their
+   * scores) or promoted (no other startup named). Null when no rule changed its outcome.
+   */
+  ruleNote: z
+    .object({
+      kind: z.enum(['skipped', 'promoted']),
+      rule: z.enum(['axis-max', 'reserved-for-axis-min']),
+      rank: z.number().int(),
+      place: z.number().int().nullable(),
+      heldBy: z.array(z.string()),
+    })
+    .nullable(),
+  /** The prize rules in force: how many prizes, at most how many per axis (null: no cap). */
+  rules: z.object({ count: z.number().int(), axisMax: z.number().int().nullable() }),
 });
 export type StartupResult = z.infer<typeof StartupResultSchema>;
 

@@ -1,5 +1,6 @@
 /** The main entry: validate, compute, and write the result exactly as the CLI prints it. */
 import { compute, type Computed } from './compute.js';
+import { detailOf } from './detail.js';
 import { modelFingerprint } from './fingerprint.js';
 import { flagsOf } from './flags.js';
 import { displays } from './format.js';
@@ -8,7 +9,7 @@ import { robustness } from './report/report.js';
 import { scoreText } from './scores.js';
 import { validate } from './validate.js';
 import type { Model } from './model.js';
-import type { RankingInput, RankingRow, RankOutcome, RankResult, SelectionResult } from './types.js';
+import type { DetailedOutcome, RankingInput, RankingRow, RankOutcome, RankResult, SelectionResult } from './types.js';
 
 function rows(model: Model, c: Computed): RankingRow[] {
   // By rank, then index: the tie sets in order, each by index, then the unscored by index.
@@ -58,8 +59,13 @@ function offsetsOf(model: Model, c: Computed): Record<string, string> {
  * if (v.ok) rankModel(v.model).ranking[0]; // { entrant: 'A', rank: 1, score: '103/15', … }
  */
 export function rankModel(model: Model): RankResult {
-  // validate() rejects a disconnected SATM design, so the official run always exists.
-  const c = compute(model, model.cards, model.method, model.quotas, undefined, true)!;
+  return resultOf(model, officialRun(model));
+}
+
+// validate() rejects a disconnected SATM design, so the official run always exists.
+const officialRun = (model: Model) => compute(model, model.cards, model.method, model.quotas, undefined, true)!;
+
+function resultOf(model: Model, c: Computed): RankResult {
   const fingerprint = modelFingerprint(model);
   const { flags, consensus } = flagsOf(model, c);
   // Keys in the order RANKING.md shows them.
@@ -93,6 +99,22 @@ export function rankModel(model: Model): RankResult {
 export function rank(input: RankingInput | unknown): RankOutcome {
   const v = validate(input);
   return v.ok ? { ok: true, result: rankModel(v.model) } : { ok: false, errors: v.errors };
+}
+
+/**
+ * Ranks a competition as {@link rank} does, and returns with the result what its readers show
+ * and the CLI does not print: every scorecard's total, corrected score and trimmed mark, and the
+ * seats an open tie is really for. The result itself is the one rank() returns, byte for byte.
+ * @example
+ * const out = rankDetailed(input);
+ * // out.ok && out.detail.scorecards[0] → { juror: 'J1', entrant: 'A', total: '8', corrected: '8', trimmed: null }
+ * // out.ok && out.detail.openSeats → null (no open tie)
+ */
+export function rankDetailed(input: RankingInput | unknown): DetailedOutcome {
+  const v = validate(input);
+  if (!v.ok) return { ok: false, errors: v.errors };
+  const c = officialRun(v.model);
+  return { ok: true, result: resultOf(v.model, c), detail: detailOf(v.model, c) };
 }
 
 /**

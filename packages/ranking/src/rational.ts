@@ -86,6 +86,60 @@ export function compareRational(a: Rational, b: Rational): number {
 }
 
 /**
+ * `a + b`, exactly.
+ * @example
+ * addRational(ratio(1n, 3n), ratio(1n, 6n)); // { n: 1n, d: 2n }
+ */
+export function addRational(a: Rational, b: Rational): Rational {
+  return ratio(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+
+/**
+ * `a − b`, exactly.
+ * @example
+ * subtractRational(ratio(8n, 1n), ratio(1n, 8n)); // { n: 63n, d: 8n }
+ */
+export function subtractRational(a: Rational, b: Rational): Rational {
+  return ratio(a.n * b.d - b.n * a.d, a.d * b.d);
+}
+
+/**
+ * Reads any number a result writes: an exact fraction (`"103/15"`) or, from a float64 run, a
+ * decimal (`"6.8666666667"`), read exactly as the fraction it writes; null when it is neither.
+ * @example
+ * parseResultNumber('6.25'); // { n: 25n, d: 4n }
+ * parseResultNumber('-1/8'); // { n: -1n, d: 8n }
+ */
+export function parseResultNumber(text: string): Rational | null {
+  const exact = parseRational(text);
+  if (exact) return exact;
+  const m = /^(-?)(\d+)\.(\d+)(?:e([+-]?\d+))?$/i.exec(text.trim());
+  if (!m) return null;
+  const frac = m[3]!;
+  let n = BigInt(`${m[1]}${m[2]}${frac}`);
+  let d = 10n ** BigInt(frac.length);
+  const e = Number(m[4] ?? 0);
+  if (e > 0) n *= 10n ** BigInt(e);
+  if (e < 0) d *= 10n ** BigInt(-e);
+  return ratio(n, d);
+}
+
+/**
+ * One scorecard's total T = Σ w·s / Σ w, exactly (a missing score counts 0: only a draft lacks one).
+ * @example
+ * scorecardTotal([{ id: 'a', weight: 2 }, { id: 'b', weight: 1 }], { a: 7, b: 6 }); // { n: 20n, d: 3n }
+ */
+export function scorecardTotal(criteria: readonly { id: string; weight: number }[], scores: Readonly<Record<string, number>>): Rational {
+  let sum = 0n;
+  let weights = 0n;
+  for (const c of criteria) {
+    sum += BigInt(c.weight) * BigInt(scores[c.id] ?? 0);
+    weights += BigInt(c.weight);
+  }
+  return ratio(sum, weights);
+}
+
+/**
  * Writes a rational the way the ranking JSON does: `"103/15"`, `"-1/8"`, `"8"`.
  * @example
  * formatRational(ratio(-2n, 16n)); // "-1/8"

@@ -65,5 +65,5 @@ test('a tie that does not change who is selected never asks the chair', () => {
 test('a tie whose members would exceed an axis cap together stops the walk for the chair', () => {
   const axes = ['x', 'y', 'y', 'z'];
   const r = walk([[0], [1, 2], [3]], (e) => axes[e]!, { count: 3, min: new Map(), max: new Map([['y', 1]]) });
-  expect(r).toEqual({ selected: [0], skipped: [], pending: { entrants: [1, 2], seats: 2 } });
+  expect(r).toEqual({ selected: [0], skipped: [], pending: { entrants: [1, 2], seats: 2, open: 1 } });
 });

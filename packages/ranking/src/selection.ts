@@ -16,7 +16,11 @@ export interface WalkQuotas {
 export interface Walk {
   readonly selected: number[];
   readonly skipped: { entrant: number; reason: Skip['reason'] }[];
-  readonly pending: { entrants: number[]; seats: number } | null;
+  /**
+   * `seats`: every seat still free; `open`: how many of the tied the quotas still let in (a
+   * maximal feasible subset: in a matroid every one has the same size).
+   */
+  readonly pending: { entrants: number[]; seats: number; open: number } | null;
 }
 
 class Seats {
@@ -56,7 +60,7 @@ class Seats {
  * every choice leaves the rest of the walk identical).
  * @example
  * walk([[0], [1, 2], [3]], (e) => axes[e], { count: 2, min: new Map(), max: new Map() });
- * // { selected: [0], skipped: [], pending: { entrants: [1, 2], seats: 1 } }
+ * // { selected: [0], skipped: [], pending: { entrants: [1, 2], seats: 1, open: 1 } }
  */
 export function walk(
   groups: readonly (readonly number[])[],
@@ -83,7 +87,18 @@ export function walk(
       }
       continue;
     }
-    if (!onBlock) return { selected, skipped, pending: { entrants: eligible, seats: seats.left } };
+    if (!onBlock) {
+      const free = seats.left;
+      let open = 0;
+      // The walk stops here, so the seats may be taken to count: greedy gives a maximal subset.
+      for (const e of eligible) {
+        if (seats.refuse([axisOf(e)]) === null) {
+          seats.take(axisOf(e));
+          open++;
+        }
+      }
+      return { selected, skipped, pending: { entrants: eligible, seats: free, open } };
+    }
     const free = seats.left;
     const maximal: number[] = [];
     for (const e of eligible) {

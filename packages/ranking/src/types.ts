@@ -183,5 +183,30 @@ export interface RankResult {
   robustness?: RobustnessReport;
 }
 
+/** One scorecard as the run used it (see {@link RankDetail}); numbers are result text. */
+export interface ScorecardDetail {
+  juror: string;
+  entrant: string;
+  /** T(j,e) = Σ w·s / Σ w, an exact fraction. */
+  total: string;
+  /** u(j,e) = T(j,e) − b_j under SATM (a decimal in float64), the total itself under the other methods. */
+  corrected: string;
+  /** Whether trimming dropped this scorecard, as one of the entrant's lowest or highest. */
+  trimmed: 'high' | 'low' | null;
+}
+
+/**
+ * What {@link rankDetailed} adds to the result, and the CLI never prints (its output is fixed):
+ * the scorecards by juror then entrant, and the seats an open tie is for (null without one).
+ */
+export interface RankDetail {
+  scorecards: ScorecardDetail[];
+  /** How many of `needsChairDecision.entrants` the quotas still let in (≤ `seats`). */
+  openSeats: number | null;
+}
+
+/** The outcome of {@link rankDetailed}. */
+export type DetailedOutcome = { ok: true; result: RankResult; detail: RankDetail } | { ok: false; errors: RankingError[] };
+
 /** The outcome of {@link rank}: a result, or every problem of the input. */
 export type RankOutcome = { ok: true; result: RankResult } | { ok: false; errors: RankingError[] };

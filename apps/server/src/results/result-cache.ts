@@ -1,6 +1,6 @@
-import { fingerprint, type RankResult } from '@palmares/ranking';
+import { fingerprint, type RankDetail, type RankResult } from '@palmares/ranking';
 import type { Db } from '../db/open-db.js';
-import { computeRanking } from './compute.js';
+import { computeDetailed } from './compute.js';
 import type { RoundRankingInput } from './ranking-input.js';
 
 /**
@@ -20,7 +20,13 @@ export function setResultsCacheSize(size: number): void {
   capacity = size;
 }
 
-const caches = new WeakMap<Db, Map<string, RankResult>>();
+/** A result with its detail, from one run (the detail is what its readers show per scorecard). */
+export interface Detailed {
+  result: RankResult;
+  detail: RankDetail;
+}
+
+const caches = new WeakMap<Db, Map<string, Detailed>>();
 
 /** Results are shared between requests: freezing them makes a caller that edits one fail loudly. */
 function deepFreeze<T>(value: T): T {
@@ -40,12 +46,17 @@ function deepFreeze<T>(value: T): T {
  * result a recomputation would give. The result returned is frozen.
  */
 export function cachedRanking(db: Db, input: RoundRankingInput): RankResult {
+  return cachedDetailed(db, input).result;
+}
+
+/** As {@link cachedRanking}, with the detail the same run computed. */
+export function cachedDetailed(db: Db, input: RoundRankingInput): Detailed {
   let key: string;
   try {
     key = `${fingerprint(input)}:${input.report ? 'report' : 'plain'}`;
   } catch {
-    // Invalid input (only a bug can make one): computeRanking throws with the problem list.
-    return computeRanking(input);
+    // Invalid input (only a bug can make one): computeDetailed throws with the problem list.
+    return computeDetailed(input);
   }
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
@@ -56,7 +67,7 @@ export function cachedRanking(db: Db, input: RoundRankingInput): RankResult {
     cache.set(key, hit);
     return hit;
   }
-  const result = deepFreeze(computeRanking(input));
+  const result = deepFreeze(computeDetailed(input));
   cache.set(key, result);
   for (const oldest of cache.keys()) {
     if (cache.size <= capacity) break;

@@ -1,4 +1,4 @@
-import { rank, type RankResult } from '@palmares/ranking';
+import { rank, rankDetailed, type RankResult } from '@palmares/ranking';
 import { describe, expect, test } from 'vitest';
 import { chairOrderOf } from './chair-order.js';
 import { correctedScorecards } from './corrected.js';
@@ -15,6 +15,12 @@ const RUBRIC = [
 ];
 const sheet = (v: number[]) => Object.fromEntries(RUBRIC.map((c, i) => [c.id, v[i]!]));
 const flat = (v: number) => ({ overall: v });
+
+function detailOf(input: RoundRankingInput) {
+  const out = rankDetailed(input);
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  return out.detail;
+}
 
 function run(input: RoundRankingInput): RankResult {
   const out = rank(input);
@@ -57,7 +63,7 @@ describe('results helpers', () => {
 
   test('corrected scores are T − b_j, and their mean is the SATM score (RANKING.md example 5)', () => {
     const result = run(example5);
-    const cards = correctedScorecards(example5, result);
+    const cards = correctedScorecards(example5, detailOf(example5));
     const q = cards.filter((c) => c.entrant === '2').map((c) => toText(c.corrected));
     expect(q).toEqual(['8', '63/8', '65/8']); // 6 + 2, 8 − 1/8, 10 − 15/8
     expect(result.ranking.find((r) => r.entrant === '2')?.score).toBe('8');
@@ -74,7 +80,7 @@ describe('results helpers', () => {
       ]),
       recusals: [], method: 'satm', trim: 'auto',
     };
-    const cards = correctedScorecards(input, run(input)).filter((c) => c.entrant === '1');
+    const cards = correctedScorecards(input, detailOf(input)).filter((c) => c.entrant === '1');
     expect(cards.map((c) => c.trimmed)).toEqual(['low', null, null, null, 'high']);
   });
 

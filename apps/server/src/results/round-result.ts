@@ -1,9 +1,9 @@
 import type { DeliberationDecision } from '@palmares/contract';
 import type { Db } from '../db/open-db.js';
 import { chairOrderOf } from './chair-order.js';
-import { computeRanking } from './compute.js';
+import { computeDetailed } from './compute.js';
 import { roundRankingInput } from './ranking-input.js';
-import { cachedRanking } from './result-cache.js';
+import { cachedDetailed } from './result-cache.js';
 
 interface DecisionRow {
   id: number;
@@ -37,5 +37,6 @@ export function roundResult(db: Db, roundId: number, options: { report?: boolean
   const decisions = options.decisions ?? roundDecisions(db, roundId);
   const chairOrder = chairOrderOf(decisions);
   const input = roundRankingInput(db, roundId, { ...(chairOrder ? { chairOrder } : {}), ...(options.report ? { report: true } : {}) });
-  return { input, result: options.fresh ? computeRanking(input) : cachedRanking(db, input), decisions };
+  const { result, detail } = options.fresh ? computeDetailed(input) : cachedDetailed(db, input);
+  return { input, result, detail, decisions };
 }

@@ -53,7 +53,8 @@ export function chairRoutes(deps: Deps) {
         const r = round(chair, c.req.valid('param'));
         const decision = decideTie(db, r, actor(chair), c.req.valid('json'), clock.now());
         deps.live.publish(chair.competitionId, { type: 'deliberation', data: { roundId: r.id, change: 'decision' } });
-        return c.json({ decision, selection: selectionView(roundResult(db, r.id).result) }, 201);
+        const after = roundResult(db, r.id);
+        return c.json({ decision, selection: selectionView(after.result, after.detail) }, 201);
       },
     )
     .post(

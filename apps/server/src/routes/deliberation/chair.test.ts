@@ -22,7 +22,7 @@ describe('chair decisions', () => {
     const f = await closedFinal({ tie: true });
     const [c, d] = f.tied!;
     const delib = (await (await f.request('GET', `/api/chair/rounds/${f.roundId}/deliberation`, f.chairHeaders)).json()) as Deliberation;
-    expect(delib.selection.needsChairDecision).toEqual({ entrantIds: expect.arrayContaining([c, d]), seats: 1 });
+    expect(delib.selection.needsChairDecision).toEqual({ entrantIds: expect.arrayContaining([c, d]), seats: 1, open: 1 });
     expect(delib.robustness?.reasons.map((r) => r.code)).toContain('PENDING_CHAIR_DECISION');
     const refused = await f.request('POST', `/api/competitions/${f.competitionId}/results/${f.roundId}/snapshot`, f.organiserHeaders);
     expect(refused.status).toBe(409);

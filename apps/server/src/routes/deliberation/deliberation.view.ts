@@ -1,5 +1,5 @@
 import type { Deliberation, DeliberationJuror, DeliberationRow } from '@palmares/contract';
-import type { RankResult } from '@palmares/ranking';
+import type { RankDetail, RankResult } from '@palmares/ranking';
 import type { Db } from '../../db/open-db.js';
 import { AppError } from '../../lib/errors.js';
 import { correctedScorecards, type CorrectedCard } from '../../results/corrected.js';
@@ -9,6 +9,7 @@ import { shown, shownText } from '../../results/numbers.js';
 import type { RoundRankingInput } from '../../results/ranking-input.js';
 import { robustnessView } from '../../results/robustness-view.js';
 import { roundResult } from '../../results/round-result.js';
+import { ruleNotes } from '../../results/rule-notes.js';
 import { tieLog } from '../../results/tie-log.js';
 import { deliberationQueries, type RoundRow } from './deliberation.queries.js';
 import { selectionRulesView, selectionView } from './selection-view.js';
@@ -25,10 +26,10 @@ export function assertDeliberating(round: RoundRow): void {
   }
 }
 
-function rows(input: RoundRankingInput, result: RankResult, names: Map<string, { name: string; axis: string }>, numberOf: (j: string) => number, corrected: Set<string>): DeliberationRow[] {
+function rows(input: RoundRankingInput, result: RankResult, detail: RankDetail, names: Map<string, { name: string; axis: string }>, numberOf: (j: string) => number, corrected: Set<string>): DeliberationRow[] {
   // The scorecards of each entrant, grouped once (a large round has tens of thousands).
   const byEntrant = new Map<string, { card: CorrectedCard; scores: Record<string, number> }[]>();
-  correctedScorecards(input, result).forEach((card, i) => {
+  correctedScorecards(input, detail).forEach((card, i) => {
     const list = byEntrant.get(card.entrant) ?? [];
     if (list.length === 0) byEntrant.set(card.entrant, list);
     list.push({ card, scores: input.evaluations[i]!.scores });
@@ -92,7 +93,7 @@ function jurors(input: RoundRankingInput, result: RankResult, names: Map<string,
 export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Deliberation {
   assertDeliberating(round);
   const q = deliberationQueries(db);
-  const { input, result, decisions } = roundResult(db, round.id, { report: true });
+  const { input, result, detail, decisions } = roundResult(db, round.id, { report: true });
   const numberOf = jurorNumbers(round.id, input.jurors);
   const corrections = q.corrections(round.id, numberOf);
   const correctedCards = new Set(
@@ -109,9 +110,9 @@ export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Del
     fingerprint: result.fingerprint,
     revealed: reveal,
     criteria: q.criteria(round.competition_id),
-    ranking: rows(input, result, entrantNames, numberOf, correctedCards),
+    ranking: rows(input, result, detail, entrantNames, numberOf, correctedCards),
     ties: tieLog(result.ties),
-    selection: selectionView(result),
+    selection: selectionView(result, detail),
     selectionRules: selectionRulesView(input.selection),
     jurors: jurors(input, result, q.jurors(round.competition_id), numberOf, reveal),
     flags: result.flags.map((f) => ({
@@ -123,5 +124,8 @@ export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Del
     grid: disagreementGrid(input, numberOf),
     decisions: decisions.map((d) => ({ ...d, decidedBy: reveal ? d.decidedBy : d.decidedBy.startsWith('juror:') ? 'chair' : 'organiser' })),
     corrections,
+    ruleNotes: ruleNotes(result, round.kind === 'final' ? 'final' : 'shortlist').map((n) => ({
+      entrantId: Number(n.entrant), kind: n.kind, rule: n.rule, rank: n.rank, place: n.place, heldByIds: n.heldBy.map(Number),
+    })),
   };
 }

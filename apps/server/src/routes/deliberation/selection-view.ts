@@ -1,15 +1,15 @@
 import type { Deliberation } from '@palmares/contract';
-import type { RankResult } from '@palmares/ranking';
+import type { RankDetail, RankResult } from '@palmares/ranking';
 import type { RoundRankingInput } from '../../results/ranking-input.js';
 
-/** The result's selection with entrant ids as numbers. */
-export function selectionView(result: RankResult): Deliberation['selection'] {
+/** The result's selection with entrant ids as numbers, an open tie with the seats it is for. */
+export function selectionView(result: RankResult, detail: Pick<RankDetail, 'openSeats'>): Deliberation['selection'] {
   const sel = result.selection;
   return {
     selectedIds: (sel?.selected ?? []).map(Number),
     skipped: (sel?.skipped ?? []).map((s) => ({ entrantId: Number(s.entrant), reason: s.reason })),
     needsChairDecision: sel?.needsChairDecision
-      ? { entrantIds: sel.needsChairDecision.entrants.map(Number), seats: sel.needsChairDecision.seats }
+      ? { entrantIds: sel.needsChairDecision.entrants.map(Number), seats: sel.needsChairDecision.seats, open: detail.openSeats ?? 0 }
       : null,
     sharedPlaces: (sel?.sharedPlaces ?? []).map((g) => g.map(Number)),
   };

@@ -38,7 +38,10 @@ export function exportQueries(db: Db) {
   );
   const round = db.prepare<[number, string], { id: number; state: string }>('SELECT id, state FROM rounds WHERE competition_id = ? AND kind = ?');
   const names = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM entrants WHERE competition_id = ?');
+  const axes = db.prepare<[number], { code: string; labels: string }>('SELECT code, labels FROM axes WHERE competition_id = ?');
   return {
+    /** Axis labels by code, in every language the competition wrote them in. */
+    axes: (id: number) => new Map(axes.all(id).map((a) => [a.code, JSON.parse(a.labels) as Partial<Record<string, string>>])),
     defaultLanguage: (id: number) => competition.get(id)?.default_language ?? 'fr',
     criteria: (id: number) => criteria.all(id),
     scorecards: (id: number) => scorecards.all(id, id),

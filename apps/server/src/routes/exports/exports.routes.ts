@@ -8,8 +8,8 @@ import { validate } from '../../lib/validate.js';
 import { requireCompetitionOrganiser } from '../../middleware/competition-access.js';
 import { totalOf } from '../../results/corrected.js';
 import { toText } from '../../results/numbers.js';
-import { prizePlaces } from '../../results/prizes.js';
-import { roundResult } from '../../results/round-result.js';
+import { roundDecisions, roundResult } from '../../results/round-result.js';
+import { resultsCsv } from './results-csv.js';
 import { snapshotQueries } from '../results/snapshot.queries.js';
 import { toCsv, type Cell } from '../../lib/csv.js';
 import { exportQueries } from './exports.queries.js';
@@ -76,18 +76,16 @@ export function exportRoutes(deps: Deps) {
         }
         const snapshot = kind === 'final' ? snapshots.latest(round.id) : undefined;
         const result = snapshot ? (snapshot.result as unknown as RankResult) : roundResult(db, round.id).result;
-        const names = q.names(id);
-        const fix = decimal(lang);
-        const prize = new Map(prizePlaces(result).flatMap((p) => p.entrants.map((e) => [e, p.place] as const)));
-        const skipped = new Map((result.selection?.skipped ?? []).map((s) => [s.entrant, s.reason]));
-        const rows = result.ranking.map((r): Cell[] => [
-          r.rank, names.get(r.entrant) ?? r.entrant, r.axis, fix(r.score), fix(r.rawMean), r.scored, r.trimmed,
-          kind === 'final' ? (prize.get(r.entrant) ?? null) : prize.has(r.entrant) ? 'yes' : null,
-          skipped.get(r.entrant) ?? null,
-        ]);
-        const header = ['rank', 'startup', 'axis', `score (${result.method})`, 'raw_mean', 'scorecards', 'trimmed', kind === 'final' ? 'prize' : 'selected', 'skipped'];
-        const status = snapshot ? (snapshot.publishedAt ? `published ${snapshot.publishedAt}` : `snapshot ${snapshot.createdAt}, not published`) : 'not frozen';
-        rows.push([], [`fingerprint ${result.fingerprint}`], [status]);
+        const axes = q.axes(id);
+        const { header, rows } = resultsCsv({
+          lang,
+          final: kind === 'final',
+          result,
+          names: q.names(id),
+          axisLabel: (code) => axes.get(code)?.[lang] ?? code,
+          decisions: snapshot ? snapshot.chairDecisions : roundDecisions(db, round.id),
+          status: snapshot ? { publishedAt: snapshot.publishedAt, createdAt: snapshot.createdAt } : null,
+        });
         return send(c, `results-${kind}-${id}.csv`, toCsv([header, ...rows]));
       },
     );

@@ -23,18 +23,41 @@ describe('CSV exports', () => {
     expect(en).toMatch(/;\d+\.\d\d;/);
   });
 
-  test('results.csv: the published ranking with prizes and the fingerprint', async () => {
+  test('results.csv: the published ranking with prizes and the fingerprint, in the competition’s language by default', async () => {
     const f = await closedFinal();
     await publishFinal(f);
     const res = await f.request('GET', `/api/competitions/${f.competitionId}/exports/results.csv`, f.organiserHeaders);
     expect(res.status).toBe(200);
     const lines = (await res.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('rank;startup;axis;score (satm);raw_mean;scorecards;trimmed;prize;skipped');
+    // The demo's language is French: headers, axes and words in French.
+    expect(lines[0]).toBe('rang;startup;axe;score (moyenne réduite corrigée de la sévérité);moyenne brute;grilles;écartées;prix;règle appliquée;décision de la présidence');
     expect(lines.slice(1, 13).map((l) => l.split(';')[0])).toEqual(expect.arrayContaining(['1']));
-    expect(lines.filter((l) => /;[123];[^;]*$/.test(l))).toHaveLength(3);
+    expect(lines.slice(1, 13).filter((l) => /^[^;]*;[^;]*;[^;]*;[^;]*;[^;]*;[^;]*;[^;]*;[123];/.test(l))).toHaveLength(3);
     const fingerprint = f.db.prepare('SELECT fingerprint FROM result_snapshots').pluck().get() as string;
-    expect(lines).toContain(`fingerprint ${fingerprint}`);
-    expect(lines[1]).toMatch(/^1;[^;]+;[a-z]+;\d+,\d+;\d+,\d+;8;2;1;$/);
+    expect(lines).toContain(`empreinte ${fingerprint}`);
+    expect(lines[1]).toMatch(/^1;[^;]+;Écologie[^;]*;\d+,\d+;\d+,\d+;8;2;1;;$/);
+  });
+
+  test('results.csv in the export’s language: headers, axes, methods and yes/no in English or Arabic; the screen’s decimals', async () => {
+    const f = await closedFinal();
+    await publishFinal(f);
+    const get = async (query: string) => (await (await f.request('GET', `/api/competitions/${f.competitionId}/exports/results.csv?${query}`, f.organiserHeaders)).text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const en = await get('lang=en');
+    expect(en[0]).toBe('rank;startup;axis;score (severity-adjusted trimmed mean);raw mean;scorecards;trimmed;prize;rule applied;chair’s decision');
+    expect(en[1]).toMatch(/^1;[^;]+;Ecology[^;]*;\d+\.\d+;\d+\.\d+;8;2;1;;$/);
+    expect(en.some((l) => l.startsWith('published '))).toBe(true);
+    const ar = await get('lang=ar');
+    expect(ar[0]).toBe('الرتبة;الشركة الناشئة;المحور;النتيجة (متوسط مشذّب معدّل حسب الصرامة);المتوسط الخام;الاستمارات;المستبعدة;الجائزة;القاعدة المطبقة;قرار الرئاسة');
+    // Latin digits with the decimal comma, as the Arabic screens write them; the axis in Arabic.
+    expect(ar[1]).toMatch(/^1;[^;]+;[\u0600-\u06FF][^;]*;\d+,\d+;\d+,\d+;8;2;1;;$/);
+    const shortlist = await get('lang=en&round=shortlist');
+    expect(shortlist[0]).toContain(';selected;');
+    expect(shortlist.filter((l) => l.split(';')[7] === 'yes')).toHaveLength(12);
+    const fr = await get('lang=fr&round=shortlist');
+    expect(fr.filter((l) => l.split(';')[7] === 'oui')).toHaveLength(12);
+    // Each score as the ranking displays it: two places that differ never read the same.
+    const scores = en.slice(1, 13).map((l) => l.split(';')).map((c) => [c[0], c[3]]);
+    for (let i = 1; i < scores.length; i++) if (scores[i]![0] !== scores[i - 1]![0]) expect(scores[i]![1]).not.toBe(scores[i - 1]![1]);
   });
 
   test('exports are for the competition’s organisers only', async () => {

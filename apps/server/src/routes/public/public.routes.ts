@@ -8,6 +8,7 @@ import { notFound } from '../../lib/errors.js';
 import { parseJsonColumn } from '../../lib/json-column.js';
 import { validate } from '../../lib/validate.js';
 import { prizePlaces } from '../../results/prizes.js';
+import { prizeRules } from '../../results/rule-notes.js';
 import { responses } from '../deliberation/openapi.js';
 import { snapshotQueries } from '../results/snapshot.queries.js';
 
@@ -36,6 +37,7 @@ export function publicRoutes({ db }: Deps) {
         competition: { id: comp.id, name: comp.name, languages: parseJsonColumn(z.array(LangSchema), comp.languages), defaultLanguage: comp.default_language },
         axes: axes.all(id).map((a) => ({ code: a.code, color: a.color, labels: parseJsonColumn(TranslatedSchema, a.labels) })),
         publishedAt: snapshot.publishedAt,
+        rules: prizeRules(snapshot.input as { selection?: { count: number; axisMax?: number } }),
         places: prizePlaces(snapshot.result as unknown as RankResult).map((p) => ({
           place: p.place,
           exAequo: p.exAequo,

@@ -83,6 +83,15 @@ describe('the shortlist', () => {
     expect(verifyChain(f.db)).toMatchObject({ ok: true });
   });
 
+  test('an open tie says how many seats it is for, not every seat still free (one is kept for an axis minimum)', async () => {
+    const f = await smallCompetition({ entrantsPerAxis: { green: 2, city: 2, social: 1 }, jurors: 3 });
+    await f.call('PUT', `${f.base}/settings`, rules({ size: 4, axisMin: 1, axisMax: 2 }));
+    const roundId = await scoreRound1(f, { 'green-1': [5, 5], 'green-2': [5, 4], 'city-1': [4, 4], 'city-2': [4, 4], 'social-1': [2, 2] });
+    const proposal = RoundRankingResponseSchema.parse(await (await f.call('GET', `${f.base}/rounds/${roundId}/ranking`)).json());
+    expect(proposal.result.selection?.needsChairDecision).toEqual({ entrants: [String(f.entrant('city-1')), String(f.entrant('city-2'))], seats: 2 });
+    expect(proposal.openSeats).toBe(1);
+  });
+
   test('a tie the rules leave open blocks confirmation until the chair orders it with a reason', async () => {
     const f = await smallCompetition({ entrantsPerAxis: { green: 3 }, jurors: 3 });
     await f.call('PUT', `${f.base}/settings`, rules({ size: 1, axisMin: 0, axisMax: null }));
@@ -91,6 +100,7 @@ describe('the shortlist', () => {
     const proposal = RoundRankingResponseSchema.parse(await (await f.call('GET', `${r}/ranking`)).json());
     expect(proposal.result.selection?.needsChairDecision).toEqual({ entrants: [String(f.entrant('green-1')), String(f.entrant('green-2'))], seats: 1 });
     expect(proposal.explanations.at(-1)?.reason).toBe('needs-chair-decision');
+    expect(proposal.openSeats).toBe(1);
 
     const blocked = await f.call('POST', `${r}/confirm`);
     expect(blocked.status).toBe(409);

@@ -1,5 +1,5 @@
 import type { ConfirmShortlistResponse, RoundRankingResponse } from '@palmares/contract';
-import { rank, type RankResult } from '@palmares/ranking';
+import { rankDetailed, type RankDetail, type RankResult } from '@palmares/ranking';
 import { AppError } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
 import { roundRankingInput, type RoundRankingInput } from '../../results/ranking-input.js';
@@ -32,23 +32,23 @@ const latestDecision = (db: Db, roundId: number) =>
  * ranking refuses (an entrant nobody scored after a forced close, infeasible quotas) answers 409
  * with the ranking's own problem list.
  */
-export function rankRound(db: Db, roundId: number): { input: RoundRankingInput; result: RankResult; decision: ChairDecisionRow | undefined } {
+export function rankRound(db: Db, roundId: number): { input: RoundRankingInput; result: RankResult; detail: RankDetail; decision: ChairDecisionRow | undefined } {
   const decision = latestDecision(db, roundId);
   const chairOrder = decision ? (JSON.parse(decision.entrant_order) as number[]).map(String) : undefined;
   const input = roundRankingInput(db, roundId, chairOrder ? { chairOrder } : {});
-  const outcome = rank(input);
+  const outcome = rankDetailed(input);
   if (!outcome.ok) {
     throw new AppError(409, 'CONFLICT', 'The ranking cannot be computed from this round\'s scorecards', outcome.errors.map((e) => ({
       path: e.path ?? [e.entrant, e.juror].filter(Boolean).join(':'), rule: e.code, message: e.message,
     })));
   }
-  return { input, result: outcome.result, decision };
+  return { input, result: outcome.result, detail: outcome.detail, decision };
 }
 
 /** The proposal in words: why each skipped entrant was passed over, and which tie the chair must settle. */
 export function rankingResponse(ctx: Ctx, round: RoundRow): RoundRankingResponse {
   assertState(round, ['closed', 'confirmed'], 'rank');
-  const { result, decision } = rankRound(ctx.db, round.id);
+  const { result, detail, decision } = rankRound(ctx.db, round.id);
   const entrants = ctx.db
     .prepare<[number], { id: number; name: string; axisCode: string }>(
       `SELECT e.id, e.name, a.code AS axisCode FROM round_entrants re JOIN entrants e ON e.id = re.entrant_id
@@ -85,6 +85,7 @@ export function rankingResponse(ctx: Ctx, round: RoundRow): RoundRankingResponse
     result,
     entrants,
     explanations,
+    openSeats: detail.openSeats,
     chairDecision: decision
       ? { id: decision.id, entrantIds: JSON.parse(decision.entrant_order) as number[], reason: decision.reason, decidedBy: decision.decided_by, createdAt: decision.created_at }
       : null,

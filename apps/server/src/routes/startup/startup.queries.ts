@@ -38,7 +38,10 @@ export function startupQueries(db: Db) {
     `SELECT juror_id, feedback FROM scorecards
      WHERE round_id = ? AND entrant_id = ? AND status = 'submitted' AND trim(feedback) <> ''`,
   );
+  const names = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM entrants WHERE competition_id = ?');
   return {
+    /** Entrant names by id, for the one sentence that names its axis's winner (never a score). */
+    names: (competitionId: number) => new Map(names.all(competitionId).map((e) => [String(e.id), e.name])),
     byToken: (token: string) => byToken.get(token),
     shortlistPublished: (competitionId: number) => Boolean(shortlist.get(competitionId)?.published_at),
     finalSlot: (competitionId: number, entrantId: number) => finalSlot.get(competitionId, entrantId),

@@ -6,6 +6,7 @@ import { median, readNumber, toText } from '../../results/numbers.js';
 import { perCriterionScores } from '../../results/per-criterion.js';
 import { placesOf } from '../../results/places.js';
 import type { RoundRankingInput } from '../../results/ranking-input.js';
+import { prizeRules, ruleNotes } from '../../results/rule-notes.js';
 import type { ResultsSnapshot } from '@palmares/contract';
 import type { startupQueries, StartupRow } from './startup.queries.js';
 
@@ -80,5 +81,15 @@ export function startupResult(q: ReturnType<typeof startupQueries>, row: Startup
       .map((f) => f.feedback.trim())
       .sort((a, b) => a.localeCompare(b)),
     ties: tiesOf(result, entrant),
+    ruleNote: ruleNoteOf(q, row, result, entrant),
+    rules: prizeRules(input),
   };
+}
+
+/** The prize rule that acted on this startup, naming only the winners that hold its axis's cap. */
+function ruleNoteOf(q: ReturnType<typeof startupQueries>, row: StartupRow, result: RankResult, entrant: string): StartupResult['ruleNote'] {
+  const note = ruleNotes(result, 'final').find((n) => n.entrant === entrant);
+  if (!note) return null;
+  const names = note.heldBy.length > 0 ? q.names(row.competition_id) : new Map<string, string>();
+  return { kind: note.kind, rule: note.rule, rank: note.rank, place: note.place, heldBy: note.heldBy.map((e) => names.get(e) ?? e) };
 }

@@ -12,7 +12,7 @@ export interface TieExplainWords {
 /**
  * What a tie settler says above the order: "2 candidats pour 1 place. Ordonnez-les…". The
  * entrants are counted in words of their own (Arabic says مترشّحان for two, not "2 مترشّحين"); the
- * seats are those the tie is really for (see `openSeats` in lib/open-seats.ts), not the ranking's
+ * seats are those the tie is really for (the ranking's `openSeats`, decision 015), not the ranking's
  * `needsChairDecision.seats`. Each screen passes its own catalog's entries:
  * @example
  * tieExplain({ entrants: (o) => t('tie.entrants', o), explain: (o) => t('tie.explain', o) }, lang, 2, 1);

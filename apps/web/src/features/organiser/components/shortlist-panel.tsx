@@ -7,7 +7,6 @@ import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { useRanking } from '../api/get-ranking';
 import { useConfirmShortlist, usePublishShortlist } from '../api/round-transitions';
-import { openSeats } from '../../../lib/open-seats';
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
 import { ShortlistTieSettler } from './shortlist-tie-settler';
@@ -40,23 +39,15 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
 
   if (ranking.isPending) return <Loading />;
   if (ranking.isError) return <Refusal error={ranking.error} />;
-  const { result, entrants, explanations } = ranking.data;
+  const { result, entrants, explanations, openSeats } = ranking.data;
   const byId = new Map(entrants.map((e) => [String(e.id), e]));
   const selected = new Set(result.selection?.selected ?? []);
   const pending = result.selection?.needsChairDecision ?? null;
   const skipOf = (id: number) => explanations.find((e) => e.entrantId === id && e.reason !== 'needs-chair-decision');
   const tied = (pending?.entrants ?? []).map((e) => ({ id: Number(e), name: byId.get(e)?.name ?? e }));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  const axisOf = (id: string) => byId.get(id)?.axisCode ?? '';
-  // The seats the tie is for: `pending.seats` also counts those the quotas keep from the tied.
-  const seats = pending
-    ? openSeats({
-        quotas: competition.rules.shortlist,
-        roundAxes: entrants.map((e) => e.axisCode),
-        selectedAxes: [...selected].map(axisOf),
-        tiedAxes: pending.entrants.map(axisOf),
-      })
-    : 0;
+  // The seats the tie is for, from the ranking: `pending.seats` also counts those the quotas keep from the tied.
+  const seats = openSeats ?? 0;
 
   return (
     <div className="org-stack">

@@ -10,7 +10,7 @@ interface ShortlistTieSettlerProps {
   competitionId: number;
   roundId: number;
   tied: TiedEntrant[];
-  /** The seats the tied entrants compete for (see `openSeats`), not every seat still free. */
+  /** The seats the tied entrants compete for (the ranking's `openSeats`), not every seat still free. */
   seats: number;
 }
 

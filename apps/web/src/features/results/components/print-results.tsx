@@ -9,8 +9,9 @@ import { pickTranslation } from '../../../i18n/pick-translation';
 import { useLanguage } from '../../../i18n/use-language';
 import { useDeliberation } from '../api/get-deliberation';
 import { useWinners } from '../api/public';
-import { localResult } from '../lib/numbers';
+import { localResult, nameList } from '../lib/numbers';
 import { placeLabel } from '../lib/place-label';
+import { PrizeRulesText, RuleNoteSpan } from './prize-rules';
 import { RankingHead } from './ranking-head';
 
 interface PrintProps {
@@ -34,6 +35,8 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
     return axis ? pickTranslation(axis.labels, lang, fallbackLang) : code;
   };
   const published = winners.data ?? null;
+  const d = deliberation.data;
+  const nameOf = (id: number) => d.ranking.find((r) => r.entrantId === id)?.name ?? String(id);
   return (
     <div className="res-print">
       <PageTitle>{t('print.title')}</PageTitle>
@@ -60,6 +63,7 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
                 <th scope="row">
                   <bdi>{r.name}</bdi>
                   {r.selected ? <span aria-hidden="true"> ★</span> : null}
+                  <RuleNoteSpan note={d.ruleNotes.find((n) => n.entrantId === r.entrantId)} final={d.kind === 'final'} nameOf={nameOf} lang={lang} />
                 </th>
                 <td>{axisName(r.axisCode)}</td>
                 <td className="res-num">{localResult(r.score, lang)}</td>
@@ -69,6 +73,23 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
             ))}
           </tbody>
         </table>
+        <PrizeRulesText rules={d.selectionRules} final={d.kind === 'final'} />
+        {d.decisions.length > 0 ? (
+          <section aria-labelledby="res-print-decisions">
+            <h2 id="res-print-decisions">{t('decisions.title')}</h2>
+            <ul className="res-list">
+              {d.decisions.map((x) => (
+                <li key={x.id}>
+                  {t('decisions.line', {
+                    order: nameList(x.entrantIds.map((id, i) => `${i + 1}. ${nameOf(id)}`), lang),
+                    when: formatDate(x.createdAt, lang, { dateStyle: 'medium', timeStyle: 'short' }),
+                  })}{' '}
+                  <q dir="auto">{x.reason}</q>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <p className="res-hint">
           {t('verify.fingerprint')} <code className="res-fingerprint">{deliberation.data.fingerprint}</code>
         </p>

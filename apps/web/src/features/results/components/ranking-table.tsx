@@ -4,6 +4,7 @@ import { localDecimal, localResult } from '../lib/numbers';
 import { AxisTag } from './axis-tag';
 import { axisOf, type DeliberationContext } from './context';
 import { CorrectionForm, CorrectionsList } from './correction-form';
+import { PrizeRulesText, RuleNoteSpan } from './prize-rules';
 import { RankingHead } from './ranking-head';
 
 function CorrectedScores({ ctx, row }: { ctx: DeliberationContext; row: DeliberationRow }) {
@@ -37,6 +38,13 @@ function CorrectedScores({ ctx, row }: { ctx: DeliberationContext; row: Delibera
   );
 }
 
+/** Which selection rule acted on this row, and for whom, when one did. */
+function RuleNoteLine({ ctx, entrantId }: { ctx: DeliberationContext; entrantId: number }) {
+  const note = ctx.deliberation.ruleNotes.find((n) => n.entrantId === entrantId);
+  const nameOf = (id: number) => ctx.deliberation.ranking.find((r) => r.entrantId === id)?.name ?? String(id);
+  return <RuleNoteSpan note={note} final={ctx.deliberation.kind === 'final'} nameOf={nameOf} lang={ctx.lang} />;
+}
+
 function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; row: DeliberationRow; canCorrect: boolean; roundId: number }) {
   const { t } = useTranslation('results');
   return (
@@ -51,6 +59,7 @@ function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; 
               {t('ranking.selected')}
             </span>
           ) : null}
+          <RuleNoteLine ctx={ctx} entrantId={row.entrantId} />
         </th>
         <td>
           <AxisTag axis={axisOf(ctx, row.axisCode)} code={row.axisCode} fallbackLang={ctx.fallbackLang} />
@@ -82,6 +91,7 @@ export function RankingTable({ ctx, canCorrect }: { ctx: DeliberationContext; ca
     <section className="res-section" aria-labelledby="res-ranking">
       <h2 id="res-ranking">{t('ranking.title')}</h2>
       <p className="muted">{t(`method.${deliberation.method}`)}</p>
+      <PrizeRulesText rules={deliberation.selectionRules} final={deliberation.kind === 'final'} headingLevel={3} />
       <div className="res-scroll" role="region" aria-labelledby="res-ranking" tabIndex={0}>
         <table className="res-table">
           <RankingHead trims />

@@ -9,9 +9,10 @@ import { useLanguage } from '../../../i18n/use-language';
 import { useStartupPage } from '../api/public';
 import { asLang } from '../lib/lang';
 import { placeLabel } from '../lib/place-label';
-import { localDecimal } from '../lib/numbers';
+import { localDecimal, nameList } from '../lib/numbers';
 import { AxisTag } from './axis-tag';
 import { CriterionChart } from './criterion-chart';
+import { ordinal } from './prize-rules';
 import { PublicFrame } from './public-frame';
 
 function usePlaceText() {
@@ -60,6 +61,26 @@ function HowComputed({ result }: { result: StartupResult }) {
   );
 }
 
+/**
+ * The one sentence a prize rule owes a founder: the skipped one is told the rule and which
+ * startup holds its axis's prize (never its score); the promoted one, the rule that promoted it.
+ */
+function RuleSentence({ result }: { result: StartupResult }) {
+  const { t } = useTranslation('results');
+  const lang = useLanguage();
+  const note = result.ruleNote;
+  if (!note) return null;
+  const count = result.rules.axisMax ?? 1;
+  const rank = ordinal(t, note.rank, lang);
+  const text =
+    note.kind === 'skipped'
+      ? note.rule === 'axis-max'
+        ? t('prizeRules.youSkipped', { count, rank, names: nameList(note.heldBy, lang) })
+        : t('prizeRules.skippedAxisMin', { rank })
+      : t('prizeRules.youPromoted', { count, rank, prize: note.place !== null ? placeLabel(t, note.place) : '' });
+  return <p className="res-founder-note">{text}</p>;
+}
+
 function Result({ page, result }: { page: StartupPageData; result: StartupResult }) {
   const { t } = useTranslation('results');
   const lang = useLanguage();
@@ -77,6 +98,7 @@ function Result({ page, result }: { page: StartupPageData; result: StartupResult
           {result.award.exAequo ? ` ${t('startup.exAequo')}` : ''}
         </p>
       ) : null}
+      <RuleSentence result={result} />
       <dl className="res-places">
         <div>
           <dt>{t('startup.overall')}</dt>

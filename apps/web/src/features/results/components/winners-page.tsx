@@ -11,6 +11,7 @@ import { asLang } from '../lib/lang';
 import { placeLabel } from '../lib/place-label';
 import { AxisTag } from './axis-tag';
 import { PublicFrame } from './public-frame';
+import { PrizeRulesText } from './prize-rules';
 
 export function WinnersList({ winners }: { winners: ResultsWinners }) {
   const { t } = useTranslation('results');
@@ -65,6 +66,7 @@ export function WinnersPage({ competitionId }: { competitionId: number }) {
             <p className="muted">{t('winners.publishedOn', { when: formatDate(winners.data.publishedAt, lang) })}</p>
           </div>
           <WinnersList winners={winners.data} />
+          <PrizeRulesText rules={{ count: winners.data.rules.count, axisMin: 0, axisMax: winners.data.rules.axisMax }} final />
           <p>
             <Link className="btn btn--secondary" to={`/competitions/${competitionId}/ceremony`}>
               {t('links.ceremony')}
