@@ -2,8 +2,7 @@ import type { JurorState } from '@palmares/contract';
 import { useTranslation } from 'react-i18next';
 import { pickTranslation } from '../../../i18n/pick-translation';
 import { useLanguage } from '../../../i18n/use-language';
-import { serverRevisionOf } from '../hooks/use-juror-data';
-import { fieldKey, type OutboxEntry } from '../lib/outbox-logic';
+import type { OutboxEntry } from '../lib/outbox-logic';
 import { useOutbox } from '../stores/outbox-store';
 
 /**
@@ -31,8 +30,6 @@ export function ProblemsBanner({ state, entries }: { state: JurorState; entries:
       <ul className="problems__list">
         {problems.map((e) => {
           const d = describe(e);
-          const entrant = state.entrants.find((x) => x.id === e.change.entrantId);
-          const serverRevision = entrant ? serverRevisionOf(entrant, fieldKey(e.change)) : 0;
           const reason = e.problem?.code === 'REVISION_CONFLICT' ? t('problems.conflict') : e.problem?.code === 'CONFLICT' ? t('problems.submitted') : e.problem?.code === 'RECUSED' ? t('problems.recused') : e.problem?.code === 'ROUND_CLOSED' ? t('problems.closed') : t('problems.other');
           return (
             <li key={e.id} className="problems__item">
@@ -45,7 +42,7 @@ export function ProblemsBanner({ state, entries }: { state: JurorState; entries:
                 <span>{reason}</span>
               </p>
               <div className="problems__actions">
-                <button type="button" className="btn btn--secondary" onClick={() => useOutbox.getState().retry(e.id, serverRevision)}>
+                <button type="button" className="btn btn--secondary" onClick={() => useOutbox.getState().retry(e.id)}>
                   {t('problems.keep')}
                 </button>
                 <button type="button" className="btn btn--ghost" onClick={() => useOutbox.getState().discard(e.id)}>

@@ -8,9 +8,8 @@ import { useLanguage } from '../../../i18n/use-language';
 import { isApiError } from '../../../lib/api-client';
 import { useReopenScorecard } from '../api/reopen-scorecard';
 import { useSubmitScorecard } from '../api/submit-scorecard';
-import { serverRevisionOf, useEntrantViews, useLoadedState, type EntrantView } from '../hooks/use-juror-data';
+import { useEntrantViews, useLoadedState, type EntrantView } from '../hooks/use-juror-data';
 import { useWakeLock } from '../hooks/use-wake-lock';
-import { fieldKey } from '../lib/outbox-logic';
 import { isComplete, weightedTotal } from '../lib/scorecard-math';
 import { flushOutbox } from '../lib/sync-loop';
 import { useOutbox } from '../stores/outbox-store';
@@ -70,8 +69,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
 
   const record = (change: Parameters<ReturnType<typeof useOutbox.getState>['record']>[0]['change']) => {
     if (!round) return;
-    const serverRevision = serverRevisionOf(entrant, fieldKey(change));
-    useOutbox.getState().record({ jurorId: juror.id, roundId: round.id, serverRevision, change });
+    useOutbox.getState().record({ jurorId: juror.id, roundId: round.id, change });
     setMessage(null);
   };
 
@@ -139,7 +137,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
         ) : null}
       </header>
 
-      <ProblemsBanner state={state} entries={entries.filter((e) => e.change.entrantId === entrant.id)} />
+      <ProblemsBanner state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
       {!roundOpen ? <p className="juror-note">{t('card.readOnlyClosed')}</p> : submitted ? <p className="juror-note">{t('card.readOnlySubmitted')}</p> : null}
 
       <h2 className="visually-hidden">{t('card.criteria')}</h2>
