@@ -76,8 +76,13 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
   const onSubmit = async () => {
     if (!round) return;
     setMessage(null);
-    // The scores go first: the server checks the scorecard it holds.
-    if (!(await flushOutbox(juror.id))) return setMessage(t('card.submitOffline'));
+    // The scores go first, through the same send path as the background sync: the server checks
+    // the scorecard it holds.
+    const outcome = await flushOutbox(juror.id);
+    if (outcome.kind === 'blocked') return setMessage(t(outcome.code === 'BINDING_LOCKED' ? 'card.submitLocked' : 'card.submitUnbound'));
+    if (outcome.kind === 'offline') return setMessage(t('card.submitOffline'));
+    const left = useOutbox.getState().entries.filter((e) => e.jurorId === juror.id && e.roundId === round.id && e.change.entrantId === entrant.id);
+    if (left.some((e) => e.problem)) return setMessage(t('card.resolveFirst'));
     try {
       await submit.mutateAsync({ roundId: round.id, entrantId: entrant.id });
       setMessage(t('card.submittedNow'));
