@@ -66,6 +66,8 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
   const total = weightedTotal(competition.criteria, card.scores);
   const complete = isComplete(competition.criteria, card.scores);
   const missing = competition.criteria.filter((c) => card.scores[c.code] === undefined).length;
+  // A refused change waits for the juror's decision: until then the screen would not be what is submitted.
+  const unresolved = card.problems > 0;
 
   const record = (change: Parameters<ReturnType<typeof useOutbox.getState>['record']>[0]['change']) => {
     if (!round) return;
@@ -206,7 +208,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
                 </Button>
               ) : null
             ) : roundOpen ? (
-              <Button busy={submit.isPending} disabled={!complete || !reachable} onClick={() => void onSubmit()}>
+              <Button busy={submit.isPending} disabled={!complete || !reachable || unresolved} onClick={() => void onSubmit()}>
                 {t('card.submit')}
               </Button>
             ) : null}
@@ -214,7 +216,9 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           <SyncStatus entries={entries} className="scorecard__footer-sync" compact />
           <p className="scorecard__hint" role="status">
             {message ??
-              (roundOpen && !submitted && !complete
+              (roundOpen && !submitted && unresolved
+                ? t('card.resolveFirst')
+                : roundOpen && !submitted && !complete
                 ? t('card.incomplete', { count: missing })
                 : roundOpen && !reachable
                   ? t('card.needsNetwork')

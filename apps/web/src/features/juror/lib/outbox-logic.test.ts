@@ -1,6 +1,6 @@
 import type { Change, JurorEntrant, OwnScorecard } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
-import { acknowledge, entryKey, fieldKey, migrateStoredOutbox, nextBatch, nextRevision, overlayScorecard, raiseKnown, refuse, retryEntry, stateRevisions, type OutboxEntry } from './outbox-logic';
+import { acknowledge, entryKey, storedValue, fieldKey, migrateStoredOutbox, nextBatch, nextRevision, overlayScorecard, raiseKnown, refuse, retryEntry, stateRevisions, type OutboxEntry } from './outbox-logic';
 
 const card = (over: Partial<OwnScorecard> = {}): OwnScorecard => ({
   status: 'draft',
@@ -81,8 +81,14 @@ describe('overlayScorecard', () => {
   });
 
   test('changes of other startups are not counted', () => {
-    const view = overlayScorecard(2, entrant(7), {}, [entry(score(5, 'team', 9, 3)), entry(score(7, 'team', 2, 1), { problem: { code: 'REVISION_CONFLICT', message: 'x' } })]);
-    expect(view).toMatchObject({ scores: { team: 2 }, pending: 0, problems: 1 });
+    const view = overlayScorecard(2, entrant(7), {}, [entry(score(5, 'team', 9, 3)), entry(score(7, 'team', 2, 1))]);
+    expect(view).toMatchObject({ scores: { team: 2 }, pending: 1, problems: 0 });
+  });
+
+  test('a refused change is counted as a problem but shows the server’s value, so the total is what will count', () => {
+    const refused = entry(score(5, 'team', 9, 2), { problem: { code: 'REVISION_CONFLICT', message: 'x' } });
+    const view = overlayScorecard(2, server, {}, [refused]);
+    expect(view).toMatchObject({ scores: { team: 6, pitch: 4 }, pending: 0, problems: 1 });
   });
 
   test('acknowledged values of entrant 51 do not leak into entrant 5', () => {
@@ -194,5 +200,21 @@ describe('migrateStoredOutbox', () => {
     expect(migrateStoredOutbox(undefined, 0)).toEqual({ entries: [], acked: {}, known: {}, lastContactAt: null });
     const v2 = { entries: [], acked: { '2:5:note': { value: 'n', revision: 1 } }, known: { '2:5:note': 1 }, lastContactAt: 5 };
     expect(migrateStoredOutbox(v2, 2)).toEqual(v2);
+  });
+});
+
+describe('storedValue', () => {
+  const server = entrant(5, card({ scores: [{ criterion: 'team', value: 6, revision: 2 }] }));
+
+  test('is the server’s value, or a newer acknowledged one, never what waits on the tablet', () => {
+    expect(storedValue(2, server, {}, '2:5:score:team')).toBe(6);
+    expect(storedValue(2, server, { '2:5:score:team': { value: 8, revision: 3 } }, '2:5:score:team')).toBe(8);
+    expect(storedValue(2, server, { '2:5:score:team': { value: 8, revision: 1 } }, '2:5:score:team')).toBe(6);
+  });
+
+  test('nothing stored (no score, an empty note) is undefined', () => {
+    expect(storedValue(2, server, {}, '2:5:score:pitch')).toBeUndefined();
+    expect(storedValue(2, server, {}, '2:5:note')).toBeUndefined();
+    expect(storedValue(2, entrant(6), {}, '2:6:score:team')).toBeUndefined();
   });
 });

@@ -108,7 +108,9 @@ export interface OverlaidScorecard {
 /**
  * What the juror sees for one entrant in one round: the server's state, then any newer
  * acknowledged value, then the changes still on the tablet (the latest revision wins). Nothing
- * of another round counts.
+ * of another round counts, and neither does a change the server refused: the screen (and its
+ * total) shows what the server holds, the refused value is shown beside it until the juror
+ * decides (issue 14, point 1).
  */
 export function overlayScorecard(
   roundId: number,
@@ -128,8 +130,11 @@ export function overlayScorecard(
   const local = new Map<FieldKey, FieldValue>();
   for (const e of entries) {
     if (e.roundId !== roundId || e.change.entrantId !== entrant.id) continue;
-    if (e.problem) problems++;
-    else pending++;
+    if (e.problem) {
+      problems++;
+      continue;
+    }
+    pending++;
     const key = entryKey(e);
     const current = local.get(key);
     if (!current || e.change.revision >= current.revision) local.set(key, { value: valueOf(e.change), revision: e.change.revision });
@@ -144,6 +149,23 @@ export function overlayScorecard(
     else if (rest === 'feedback' && typeof v.value === 'string') result.feedback = v.value;
   }
   return result;
+}
+
+/**
+ * What the server holds for one field as far as the tablet knows (its state, or a newer
+ * acknowledgement), without anything still on the tablet; undefined when it holds nothing.
+ */
+export function storedValue(
+  roundId: number,
+  entrant: Pick<JurorEntrant, 'id' | 'scorecard'>,
+  acked: Record<FieldKey, FieldValue>,
+  key: FieldKey,
+): number | string | undefined {
+  const server = serverFields(roundId, entrant).get(key);
+  const known = acked[key];
+  const held = known && (!server || known.revision > server.revision) ? known : server;
+  // An empty note or feedback is the server's "nothing".
+  return held === undefined || held.value === '' ? undefined : held.value;
 }
 
 export interface Batch {

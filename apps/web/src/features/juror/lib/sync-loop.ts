@@ -4,7 +4,7 @@ import { postChanges } from '../api/post-changes';
 import { useOutbox } from '../stores/outbox-store';
 import { backoffDelay } from './backoff';
 import { whenWritten } from './idb-storage';
-import { nextBatch } from './outbox-logic';
+import { nextBatch, type OutboxEntry } from './outbox-logic';
 
 const IDLE_CHECK_MS = 30_000;
 /** Refusals that are about the tablet (revoked, blocked), not the batch: the entries wait, untouched. */
@@ -122,10 +122,13 @@ export function startSyncLoop(jurorId: number, onSynced: () => void): () => void
   };
   window.addEventListener('online', nudge);
   document.addEventListener('visibilitychange', onVisible);
-  let count = useOutbox.getState().entries.length;
+  // A new change, or a refused one the juror keeps ("keep mine"), is sent at once.
+  const sendable = (entries: OutboxEntry[]) => entries.filter((e) => !e.problem).length;
+  let count = sendable(useOutbox.getState().entries);
   const unsubscribe = useOutbox.subscribe((s) => {
-    if (s.entries.length > count) void drain();
-    count = s.entries.length;
+    const now = sendable(s.entries);
+    if (now > count) void drain();
+    count = now;
   });
   const loop: Loop = { jurorId, drain, nudge };
   active = loop;
