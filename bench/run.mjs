@@ -6,7 +6,7 @@
 //
 // `pnpm bench:smoke` (`--smoke`): tiny durations and sizes, one run each; checks the harness and
 // prints figures, judges no budget, writes .tmp/bench-results.smoke.json. It builds only when
-// nothing is built yet. Other flags: --no-build, --only=load,results,large,web,sync,
+// nothing is built yet. Other flags: --no-build, --only=load,results,large,web,sync,drain,
 // --large-report (also time the deliberation, full report, on the large competition: slow).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { browserBench } from './lib/browser.mjs';
 import { demoResultsBench, largeResultsBench } from './lib/results.mjs';
 import { submissionBench } from './lib/submission.mjs';
 import { syncBench } from './lib/sync.mjs';
+import { syncDrainBench } from './lib/sync-drain.mjs';
 import { loadAverage, repoRoot } from './lib/util.mjs';
 
 const argv = process.argv.slice(2);
@@ -23,8 +24,8 @@ const smoke = argv.includes('--smoke');
 const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const wants = (section) => !only || only.includes(section);
 const P = smoke
-  ? { runs: 1, loadSeconds: 1, connections: [10, 20], resultRuns: 1, large: { entrants: 1000, jurors: 100, perEntrant: 5 }, webRuns: 1, syncRuns: 1 }
-  : { runs: 3, loadSeconds: 5, connections: [50, 200], resultRuns: 3, large: { entrants: 10_000, jurors: 1_000, perEntrant: 5 }, webRuns: 3, syncRuns: 3 };
+  ? { runs: 1, loadSeconds: 1, connections: [10, 20], resultRuns: 1, large: { entrants: 1000, jurors: 100, perEntrant: 5 }, webRuns: 1, syncRuns: 1, drainRuns: 1 }
+  : { runs: 3, loadSeconds: 5, connections: [50, 200], resultRuns: 3, large: { entrants: 10_000, jurors: 1_000, perEntrant: 5 }, webRuns: 3, syncRuns: 3, drainRuns: 5 };
 const started = Date.now();
 const log = (line) => console.log(line);
 
@@ -96,6 +97,9 @@ await section('web', "3. The juror's tablet: JavaScript and time to an interacti
   browserBench({ runs: P.webRuns, log }),
 );
 await section('sync', '4. Sync: 500 changes queued offline reach the server (protocol level)', () => syncBench({ runs: P.syncRuns, log }));
+await section('drain', "4b. Sync: a tablet's queued change reaches the server after it restarts (Chromium, real server stop)", () =>
+  syncDrainBench({ runs: P.drainRuns, log }),
+);
 
 // ---------------------------------------------------------------------------------------------
 // The table
@@ -162,6 +166,8 @@ if (S) {
   row('sync: 500 offline changes, batches of 500 (the UI\'s)', { value: S.batch500.ms }, 'ms', { max: 5000 });
   row('sync: 500 offline changes, batches of 100', { value: S.batch100.ms }, 'ms', { max: 5000 });
 }
+const Q = R.drain;
+if (Q) row(`sync: queue drain after the server returns (median of ${Q.runs})`, { value: Q.ms }, 'ms', { max: 2000 });
 
 const fmt = (x, unit) => {
   if (x === null || x === undefined || Number.isNaN(x)) return '—';

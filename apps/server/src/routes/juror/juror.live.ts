@@ -6,6 +6,8 @@ import type { JurorEnv } from '../../middleware/juror.js';
 import type { jurorQueries } from './juror.queries.js';
 
 export const HEARTBEAT_MS = 15_000;
+/** How soon a tablet's live stream reconnects after the network or the server comes back. */
+export const RECONNECT_MS = 1_000;
 
 /**
  * The now-pitching cursor for a juror's tablet: the current value first, then every change the
@@ -16,8 +18,10 @@ export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typ
   const { competitionId, bindingId } = c.get('juror');
   return streamSSE(c, async (stream) => {
     let wake = () => {};
-    const send = (data: NowPitchingEvent | { roundId: null; entrantId: null }) =>
-      stream.writeSSE({ event: 'now-pitching', data: JSON.stringify(data) }).catch(() => stream.abort());
+    // `retry`: after a cut, the tablet's EventSource tries again every second (not the browser's
+    // default of a few seconds); its reconnection is what sends the tablet's queue at once.
+    const send = (data: NowPitchingEvent | { roundId: null; entrantId: null }, retry?: number) =>
+      stream.writeSSE({ event: 'now-pitching', data: JSON.stringify(data), ...(retry ? { retry } : {}) }).catch(() => stream.abort());
     const unsubscribe = live.subscribe(competitionId, (event) => {
       const parsed = event.type === 'now-pitching' ? NowPitchingEventSchema.safeParse(event.data) : undefined;
       if (parsed?.success) void send(parsed.data);
@@ -28,7 +32,7 @@ export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typ
     });
 
     const round = q.currentRound(competitionId);
-    await send(round ? { roundId: round.id, entrantId: round.now_pitching_entrant_id } : { roundId: null, entrantId: null });
+    await send(round ? { roundId: round.id, entrantId: round.now_pitching_entrant_id } : { roundId: null, entrantId: null }, RECONNECT_MS);
     while (!stream.aborted) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, HEARTBEAT_MS);

@@ -370,7 +370,8 @@ describe('GET /api/juror/live', () => {
     if (!reader) throw new Error('no body');
     const decoder = new TextDecoder();
     const next = async () => decoder.decode((await reader.read()).value);
-    expect(await next()).toBe(`event: now-pitching\ndata: ${JSON.stringify({ roundId: rounds.final, entrantId: alpha })}\n\n`);
+    // The first event also sets how soon the tablet reconnects after a cut (1 s): its queue goes then.
+    expect(await next()).toBe(`event: now-pitching\ndata: ${JSON.stringify({ roundId: rounds.final, entrantId: alpha })}\nretry: 1000\n\n`);
     expect(live.subscriberCount(competitionId)).toBe(1);
     live.publish(competitionId, { type: 'progress', data: { roundId: rounds.final, jurorId: 2, entrantId: alpha, status: 'submitted' } });
     live.publish(competitionId, { type: 'now-pitching', data: { roundId: rounds.final, entrantId: beta } });

@@ -32,6 +32,7 @@ export async function fetchJurorState(): Promise<JurorStateResult> {
     const state: JurorState = await call;
     const receivedAt = Date.now();
     useOutbox.getState().noteContact(true);
+    useOutbox.getState().serverState(state);
     void idbSet(CACHE_KEY, { state, receivedAt } satisfies CachedState).catch(() => undefined);
     return { kind: 'ok', state, receivedAt, fromCache: false };
   } catch (error) {
@@ -48,6 +49,7 @@ export async function fetchJurorState(): Promise<JurorStateResult> {
     if (!unreachable) throw error;
     useOutbox.getState().noteContact(false);
     const cached = await idbGet<CachedState>(CACHE_KEY).catch(() => undefined);
+    if (cached) useOutbox.getState().serverState(cached.state);
     if (cached) return { kind: 'ok', state: cached.state, receivedAt: cached.receivedAt, fromCache: true };
     throw error;
   }

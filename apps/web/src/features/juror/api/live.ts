@@ -2,6 +2,7 @@ import type { NowPitchingEvent } from '@palmares/contract';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { loadSchemas } from '../../../lib/load-schemas';
+import { syncNow } from '../lib/sync-loop';
 import { useOutbox } from '../stores/outbox-store';
 import { jurorStateQueryKey, type JurorStateResult } from './get-state';
 
@@ -27,7 +28,11 @@ export function useLiveCursor(enabled: boolean) {
     let retry: ReturnType<typeof setTimeout> | undefined;
     const connect = () => {
       source = new EventSource('/api/juror/live');
-      source.addEventListener('open', () => useOutbox.getState().noteContact(true));
+      source.addEventListener('open', () => {
+        // The stream is back, so is the server: what waits on the tablet goes now, not at the next retry.
+        useOutbox.getState().noteContact(true);
+        syncNow();
+      });
       source.addEventListener('now-pitching', (event) => {
         const data: unknown = JSON.parse((event as MessageEvent<string>).data);
         // Checked against the contract. Every event waits on the same loading of the schemas, so

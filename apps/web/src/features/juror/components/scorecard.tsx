@@ -8,9 +8,8 @@ import { useLanguage } from '../../../i18n/use-language';
 import { isApiError } from '../../../lib/api-client';
 import { useReopenScorecard } from '../api/reopen-scorecard';
 import { useSubmitScorecard } from '../api/submit-scorecard';
-import { serverRevisionOf, useEntrantViews, useLoadedState, type EntrantView } from '../hooks/use-juror-data';
+import { useEntrantViews, useLoadedState, type EntrantView } from '../hooks/use-juror-data';
 import { useWakeLock } from '../hooks/use-wake-lock';
-import { fieldKey } from '../lib/outbox-logic';
 import { isComplete, weightedTotal } from '../lib/scorecard-math';
 import { flushOutbox } from '../lib/sync-loop';
 import { useOutbox } from '../stores/outbox-store';
@@ -67,19 +66,25 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
   const total = weightedTotal(competition.criteria, card.scores);
   const complete = isComplete(competition.criteria, card.scores);
   const missing = competition.criteria.filter((c) => card.scores[c.code] === undefined).length;
+  // A refused change waits for the juror's decision: until then the screen would not be what is submitted.
+  const unresolved = card.problems > 0;
 
   const record = (change: Parameters<ReturnType<typeof useOutbox.getState>['record']>[0]['change']) => {
     if (!round) return;
-    const serverRevision = serverRevisionOf(entrant, fieldKey(change));
-    useOutbox.getState().record({ jurorId: juror.id, roundId: round.id, serverRevision, change });
+    useOutbox.getState().record({ jurorId: juror.id, roundId: round.id, change });
     setMessage(null);
   };
 
   const onSubmit = async () => {
     if (!round) return;
     setMessage(null);
-    // The scores go first: the server checks the scorecard it holds.
-    if (!(await flushOutbox(juror.id))) return setMessage(t('card.submitOffline'));
+    // The scores go first, through the same send path as the background sync: the server checks
+    // the scorecard it holds.
+    const outcome = await flushOutbox(juror.id);
+    if (outcome.kind === 'blocked') return setMessage(t(outcome.code === 'BINDING_LOCKED' ? 'card.submitLocked' : 'card.submitUnbound'));
+    if (outcome.kind === 'offline') return setMessage(t('card.submitOffline'));
+    const left = useOutbox.getState().entries.filter((e) => e.jurorId === juror.id && e.roundId === round.id && e.change.entrantId === entrant.id);
+    if (left.some((e) => e.problem)) return setMessage(t('card.resolveFirst'));
     try {
       await submit.mutateAsync({ roundId: round.id, entrantId: entrant.id });
       setMessage(t('card.submittedNow'));
@@ -139,7 +144,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
         ) : null}
       </header>
 
-      <ProblemsBanner state={state} entries={entries.filter((e) => e.change.entrantId === entrant.id)} />
+      <ProblemsBanner state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
       {!roundOpen ? <p className="juror-note">{t('card.readOnlyClosed')}</p> : submitted ? <p className="juror-note">{t('card.readOnlySubmitted')}</p> : null}
 
       <h2 className="visually-hidden">{t('card.criteria')}</h2>
@@ -203,7 +208,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
                 </Button>
               ) : null
             ) : roundOpen ? (
-              <Button busy={submit.isPending} disabled={!complete || !reachable} onClick={() => void onSubmit()}>
+              <Button busy={submit.isPending} disabled={!complete || !reachable || unresolved} onClick={() => void onSubmit()}>
                 {t('card.submit')}
               </Button>
             ) : null}
@@ -211,7 +216,9 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           <SyncStatus entries={entries} className="scorecard__footer-sync" compact />
           <p className="scorecard__hint" role="status">
             {message ??
-              (roundOpen && !submitted && !complete
+              (roundOpen && !submitted && unresolved
+                ? t('card.resolveFirst')
+                : roundOpen && !submitted && !complete
                 ? t('card.incomplete', { count: missing })
                 : roundOpen && !reachable
                   ? t('card.needsNetwork')

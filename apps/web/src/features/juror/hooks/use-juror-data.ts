@@ -1,7 +1,7 @@
 import type { JurorEntrant, JurorState } from '@palmares/contract';
 import { useMemo } from 'react';
 import { useJurorState } from '../api/get-state';
-import { overlayScorecard, serverFields, type OverlaidScorecard, type OutboxEntry } from '../lib/outbox-logic';
+import { overlayScorecard, type OverlaidScorecard, type OutboxEntry } from '../lib/outbox-logic';
 import { displayedState } from '../lib/scorecard-math';
 import { useOutbox } from '../stores/outbox-store';
 
@@ -24,23 +24,20 @@ export function useJurorEntries(jurorId: number): OutboxEntry[] {
   return useMemo(() => entries.filter((e) => e.jurorId === jurorId), [entries, jurorId]);
 }
 
-/** Every entrant as the juror sees it: the server's state with the tablet's changes on top. */
+/** Every entrant as the juror sees it: the server's state with the tablet's changes of this round on top. */
 export function useEntrantViews(): { state: JurorState; views: EntrantView[]; entries: OutboxEntry[] } {
   const { state } = useLoadedState();
   const entries = useJurorEntries(state.juror.id);
   const acked = useOutbox((s) => s.acked);
+  const roundId = state.round?.id ?? null;
   const views = useMemo(
     () =>
       state.entrants.map((entrant) => {
-        const card = overlayScorecard(entrant, acked, entries);
+        // Without a round there is no scorecard: only the server's state (none) shows.
+        const card = roundId === null ? overlayScorecard(-1, entrant, {}, []) : overlayScorecard(roundId, entrant, acked, entries);
         return { entrant, card, state: displayedState(entrant.state, card) };
       }),
-    [state.entrants, acked, entries],
+    [state.entrants, roundId, acked, entries],
   );
   return { state, views, entries };
-}
-
-/** The revision the server held for a field when the state was read (0 when it held nothing). */
-export function serverRevisionOf(entrant: JurorEntrant, key: string): number {
-  return serverFields(entrant).get(key)?.revision ?? 0;
 }

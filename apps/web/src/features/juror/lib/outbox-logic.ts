@@ -6,7 +6,11 @@ import type { Change, ErrorDetail, JurorEntrant, ServerRevision } from '@palmare
  * next batch, and what an answer of the server does to the queue. No React, no storage, no clock.
  */
 
-/** A field of one scorecard: `12:score:innovation`, `12:note`, `12:feedback`. */
+/**
+ * A field of one scorecard: round, entrant, field: `3:12:score:innovation`, `3:12:note`. The round
+ * is part of it because a finalist scored in round 1 gets a new, empty scorecard in the final: a
+ * key without the round laid round 1's values (and revisions) over the final's (issue 14, point 0).
+ */
 export type FieldKey = string;
 
 export interface FieldValue {
@@ -31,33 +35,63 @@ export interface OutboxEntry {
   problem?: EntryProblem;
 }
 
-export const fieldKey = (change: Pick<Change, 'kind' | 'entrantId'> & { criterion?: string }): FieldKey =>
-  change.kind === 'score' ? `${change.entrantId}:score:${change.criterion ?? ''}` : `${change.entrantId}:${change.kind}`;
+export const fieldKey = (roundId: number, change: Pick<Change, 'kind' | 'entrantId'> & { criterion?: string }): FieldKey =>
+  change.kind === 'score' ? `${roundId}:${change.entrantId}:score:${change.criterion ?? ''}` : `${roundId}:${change.entrantId}:${change.kind}`;
+
+/** The field an outbox entry writes. */
+export const entryKey = (entry: Pick<OutboxEntry, 'roundId' | 'change'>): FieldKey => fieldKey(entry.roundId, entry.change);
+
+/** The fields of one entrant's scorecard in one round start with this. */
+const scorecardPrefix = (roundId: number, entrantId: number) => `${roundId}:${entrantId}:`;
 
 const valueOf = (change: Change): number | string => (change.kind === 'score' ? change.value : change.text);
 
 /**
- * What the server held for each field of an entrant's scorecard when the state was read.
- * @example serverFields(entrant).get('12:score:innovation') // { value: 7, revision: 2 }
+ * What the server held for each field of an entrant's scorecard in a round when the state was read.
+ * @example serverFields(3, entrant).get('3:12:score:innovation') // { value: 7, revision: 2 }
  */
-export function serverFields(entrant: Pick<JurorEntrant, 'id' | 'scorecard'>): Map<FieldKey, FieldValue> {
+export function serverFields(roundId: number, entrant: Pick<JurorEntrant, 'id' | 'scorecard'>): Map<FieldKey, FieldValue> {
   const fields = new Map<FieldKey, FieldValue>();
   const card = entrant.scorecard;
   if (!card) return fields;
-  for (const s of card.scores) fields.set(fieldKey({ kind: 'score', entrantId: entrant.id, criterion: s.criterion }), { value: s.value, revision: s.revision });
-  fields.set(fieldKey({ kind: 'note', entrantId: entrant.id }), { value: card.note, revision: card.noteRevision });
-  fields.set(fieldKey({ kind: 'feedback', entrantId: entrant.id }), { value: card.feedback, revision: card.feedbackRevision });
+  for (const s of card.scores) fields.set(fieldKey(roundId, { kind: 'score', entrantId: entrant.id, criterion: s.criterion }), { value: s.value, revision: s.revision });
+  fields.set(fieldKey(roundId, { kind: 'note', entrantId: entrant.id }), { value: card.note, revision: card.noteRevision });
+  fields.set(fieldKey(roundId, { kind: 'feedback', entrantId: entrant.id }), { value: card.feedback, revision: card.feedbackRevision });
   return fields;
 }
 
 /**
- * The revision of a new change: one above the highest known, from the server's state, the
- * server's acknowledgements since, and what still waits on this tablet.
- * @example nextRevision(3, { revision: 5, value: 8 }, [entryWithRevision6]) // 7
+ * The highest revision known per field: what the server reported (in a state read or an
+ * acknowledgement) and what this tablet used. Kept by the outbox store, so the revision of a
+ * change is computed in one place and no screen passes one through.
  */
-export function nextRevision(serverRevision: number, acked: FieldValue | undefined, entries: OutboxEntry[], key: FieldKey): number {
-  let highest = Math.max(serverRevision, acked?.revision ?? 0);
-  for (const e of entries) if (fieldKey(e.change) === key) highest = Math.max(highest, e.change.revision);
+export type KnownRevisions = Record<FieldKey, number>;
+
+/** Raises the known revisions with those of `fields` (never lowers one). */
+export function raiseKnown(known: KnownRevisions, fields: Iterable<[FieldKey, number]>): KnownRevisions {
+  let next = known;
+  for (const [key, revision] of fields) {
+    if ((next[key] ?? 0) >= revision) continue;
+    if (next === known) next = { ...known };
+    next[key] = revision;
+  }
+  return next;
+}
+
+/** Every revision the server reported in a state read of one round. */
+export function stateRevisions(roundId: number, entrants: Pick<JurorEntrant, 'id' | 'scorecard'>[]): [FieldKey, number][] {
+  return entrants.flatMap((e) => [...serverFields(roundId, e)].map(([key, v]): [FieldKey, number] => [key, v.revision]));
+}
+
+/**
+ * The revision of a new change: exactly one above the highest known, from the server (state or
+ * acknowledgement), from this tablet's earlier changes, and from what still waits on it. Never
+ * more: the server refuses a revision far above its own.
+ * @example nextRevision({ '3:5:score:team': 5 }, [entryWithRevision6], '3:5:score:team') // 7
+ */
+export function nextRevision(known: KnownRevisions, entries: OutboxEntry[], key: FieldKey): number {
+  let highest = known[key] ?? 0;
+  for (const e of entries) if (entryKey(e) === key) highest = Math.max(highest, e.change.revision);
   return highest + 1;
 }
 
@@ -72,16 +106,20 @@ export interface OverlaidScorecard {
 }
 
 /**
- * What the juror sees for one entrant: the server's state, then any newer acknowledged value,
- * then the changes still on the tablet (the latest revision wins).
+ * What the juror sees for one entrant in one round: the server's state, then any newer
+ * acknowledged value, then the changes still on the tablet (the latest revision wins). Nothing
+ * of another round counts, and neither does a change the server refused: the screen (and its
+ * total) shows what the server holds, the refused value is shown beside it until the juror
+ * decides (issue 14, point 1).
  */
 export function overlayScorecard(
+  roundId: number,
   entrant: Pick<JurorEntrant, 'id' | 'scorecard'>,
   acked: Record<FieldKey, FieldValue>,
   entries: OutboxEntry[],
 ): OverlaidScorecard {
-  const fields = serverFields(entrant);
-  const prefix = `${entrant.id}:`;
+  const fields = serverFields(roundId, entrant);
+  const prefix = scorecardPrefix(roundId, entrant.id);
   for (const [key, v] of Object.entries(acked)) {
     if (!key.startsWith(prefix)) continue;
     const current = fields.get(key);
@@ -91,10 +129,13 @@ export function overlayScorecard(
   let problems = 0;
   const local = new Map<FieldKey, FieldValue>();
   for (const e of entries) {
-    if (e.change.entrantId !== entrant.id) continue;
-    if (e.problem) problems++;
-    else pending++;
-    const key = fieldKey(e.change);
+    if (e.roundId !== roundId || e.change.entrantId !== entrant.id) continue;
+    if (e.problem) {
+      problems++;
+      continue;
+    }
+    pending++;
+    const key = entryKey(e);
     const current = local.get(key);
     if (!current || e.change.revision >= current.revision) local.set(key, { value: valueOf(e.change), revision: e.change.revision });
   }
@@ -108,6 +149,23 @@ export function overlayScorecard(
     else if (rest === 'feedback' && typeof v.value === 'string') result.feedback = v.value;
   }
   return result;
+}
+
+/**
+ * What the server holds for one field as far as the tablet knows (its state, or a newer
+ * acknowledgement), without anything still on the tablet; undefined when it holds nothing.
+ */
+export function storedValue(
+  roundId: number,
+  entrant: Pick<JurorEntrant, 'id' | 'scorecard'>,
+  acked: Record<FieldKey, FieldValue>,
+  key: FieldKey,
+): number | string | undefined {
+  const server = serverFields(roundId, entrant).get(key);
+  const known = acked[key];
+  const held = known && (!server || known.revision > server.revision) ? known : server;
+  // An empty note or feedback is the server's "nothing".
+  return held === undefined || held.value === '' ? undefined : held.value;
 }
 
 export interface Batch {
@@ -139,7 +197,7 @@ export function acknowledge(
   const sent = new Set(batch.entries.map((e) => e.id));
   const nextAcked = { ...acked };
   for (const r of serverRevisions) {
-    const key = fieldKey(r);
+    const key = fieldKey(batch.roundId, r);
     const value = r.kind === 'score' ? r.value : r.text;
     const known = nextAcked[key];
     if (!known || r.revision >= known.revision) nextAcked[key] = { value, revision: r.revision };
@@ -182,13 +240,44 @@ export function refuse(entries: OutboxEntry[], batch: Batch, error: { code: stri
  * The juror keeps their value after a refusal: the entry goes back in the queue, with a revision
  * above every one known (the refused one included), so it can no longer collide.
  */
-export function retryEntry(entries: OutboxEntry[], id: string, serverRevision: number, acked: FieldValue | undefined): OutboxEntry[] {
+export function retryEntry(entries: OutboxEntry[], id: string, known: KnownRevisions): OutboxEntry[] {
   const entry = entries.find((e) => e.id === id);
   if (!entry) return entries;
-  const key = fieldKey(entry.change);
-  const revision = nextRevision(serverRevision, acked, entries, key);
+  const revision = nextRevision(known, entries, entryKey(entry));
   return entries.map((e) => (e.id === id ? { id: e.id, jurorId: e.jurorId, roundId: e.roundId, createdAt: e.createdAt, change: { ...e.change, revision } } : e));
 }
 
-/** Entries still to send for one entrant (problems apart): shown as "saved on this tablet". */
-export const pendingFor = (entries: OutboxEntry[], entrantId: number) => entries.filter((e) => e.change.entrantId === entrantId && !e.problem).length;
+/** Entries still to send for one entrant in one round (problems apart): "saved on this tablet". */
+export const pendingFor = (entries: OutboxEntry[], roundId: number, entrantId: number) =>
+  entries.filter((e) => e.roundId === roundId && e.change.entrantId === entrantId && !e.problem).length;
+
+/** What version 1 of the stored outbox held (fields keyed without their round). */
+export interface StoredOutboxV1 {
+  entries?: OutboxEntry[];
+  acked?: Record<string, FieldValue>;
+  lastContactAt?: number | null;
+}
+
+/** What the tablet stores from version 2 on. */
+export interface StoredOutbox {
+  entries: OutboxEntry[];
+  acked: Record<FieldKey, FieldValue>;
+  known: KnownRevisions;
+  lastContactAt: number | null;
+}
+
+/**
+ * Moves what a tablet stored before the round was part of every key. The queued entries carry
+ * their round, so they are all kept, and go on to the server unchanged. The acknowledged values
+ * of version 1 cannot be told apart by round (that was the bug), so they go: they were only shown
+ * until the next read of the state, which carries the same values under the right round; keeping
+ * them would lay round 1's scores over the final's empty scorecard again.
+ */
+export function migrateStoredOutbox(stored: unknown, version: number): StoredOutbox {
+  const old = (stored ?? {}) as StoredOutboxV1 & Partial<StoredOutbox>;
+  const entries = Array.isArray(old.entries) ? old.entries : [];
+  const lastContactAt = typeof old.lastContactAt === 'number' ? old.lastContactAt : null;
+  if (version >= 2) return { entries, acked: old.acked ?? {}, known: old.known ?? {}, lastContactAt };
+  const known = raiseKnown({}, entries.map((e): [FieldKey, number] => [entryKey(e), e.change.revision]));
+  return { entries, acked: {}, known, lastContactAt };
+}

@@ -1,17 +1,22 @@
-import type { Change, ErrorDetail, ServerRevision } from '@palmares/contract';
+import type { Change, ErrorDetail, JurorState, ServerRevision } from '@palmares/contract';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { idbStorage } from '../lib/idb-storage';
 import {
   acknowledge,
   fieldKey,
+  migrateStoredOutbox,
   nextRevision,
+  raiseKnown,
   refuse,
   retryEntry,
+  stateRevisions,
   type Batch,
   type FieldKey,
   type FieldValue,
+  type KnownRevisions,
   type OutboxEntry,
+  type StoredOutbox,
 } from '../lib/outbox-logic';
 
 type NewChange =
@@ -22,6 +27,8 @@ interface OutboxState {
   entries: OutboxEntry[];
   /** What the server acknowledged per field since the state was last read. */
   acked: Record<FieldKey, FieldValue>;
+  /** The highest revision per field the server reported or this tablet used (see nextRevision). */
+  known: KnownRevisions;
   /** When the server last answered this tablet (any request), for "synced 12 s ago". */
   lastContactAt: number | null;
   /** Whether the last attempt to reach the server got an answer. */
@@ -30,10 +37,12 @@ interface OutboxState {
   blockedCode: string | null;
   hydrated: boolean;
   /** Queues a change; its revision is one above every revision known for its field. */
-  record: (input: { jurorId: number; roundId: number; serverRevision: number; change: NewChange }) => OutboxEntry;
+  record: (input: { jurorId: number; roundId: number; change: NewChange }) => OutboxEntry;
+  /** The server's state was read: its revisions become known (a state without a round has none). */
+  serverState: (state: Pick<JurorState, 'round' | 'entrants'>) => void;
   acknowledged: (batch: Batch, serverRevisions: ServerRevision[]) => void;
   refused: (batch: Batch, error: { code: string; message: string; details: ErrorDetail[] }) => void;
-  retry: (id: string, serverRevision: number) => void;
+  retry: (id: string) => void;
   discard: (id: string) => void;
   noteContact: (reached: boolean, blockedCode?: string | null) => void;
 }
@@ -46,24 +55,36 @@ export const useOutbox = create<OutboxState>()(
     (set, get) => ({
       entries: [],
       acked: {},
+      known: {},
       lastContactAt: null,
       reachable: true,
       blockedCode: null,
       hydrated: false,
-      record: ({ jurorId, roundId, serverRevision, change }) => {
-        const { entries, acked } = get();
-        const key = fieldKey(change);
-        const revision = nextRevision(serverRevision, acked[key], entries, key);
+      record: ({ jurorId, roundId, change }) => {
+        const { entries, known } = get();
+        const key = fieldKey(roundId, change);
+        const revision = nextRevision(known, entries, key);
         const entry: OutboxEntry = { id: newId(), jurorId, roundId, createdAt: Date.now(), change: { ...change, revision } as Change };
-        set({ entries: [...entries, entry] });
+        set({ entries: [...entries, entry], known: raiseKnown(known, [[key, revision]]) });
         return entry;
       },
-      acknowledged: (batch, serverRevisions) => set((s) => acknowledge(s.entries, s.acked, batch, serverRevisions)),
-      refused: (batch, error) => set((s) => ({ entries: refuse(s.entries, batch, error) })),
-      retry: (id, serverRevision) =>
+      serverState: ({ round, entrants }) => {
+        if (!round) return;
+        const known = raiseKnown(get().known, stateRevisions(round.id, entrants));
+        if (known !== get().known) set({ known });
+      },
+      acknowledged: (batch, serverRevisions) =>
         set((s) => {
-          const entry = s.entries.find((e) => e.id === id);
-          return entry ? { entries: retryEntry(s.entries, id, serverRevision, s.acked[fieldKey(entry.change)]) } : {};
+          const next = acknowledge(s.entries, s.acked, batch, serverRevisions);
+          const reported = serverRevisions.map((r): [FieldKey, number] => [fieldKey(batch.roundId, r), r.revision]);
+          return { ...next, known: raiseKnown(s.known, reported) };
+        }),
+      refused: (batch, error) => set((s) => ({ entries: refuse(s.entries, batch, error) })),
+      retry: (id) =>
+        set((s) => {
+          const entries = retryEntry(s.entries, id, s.known);
+          const entry = entries.find((e) => e.id === id);
+          return entry ? { entries, known: raiseKnown(s.known, [[fieldKey(entry.roundId, entry.change), entry.change.revision]]) } : {};
         }),
       discard: (id) => set((s) => ({ entries: s.entries.filter((e) => e.id !== id) })),
       noteContact: (reached, blockedCode = null) =>
@@ -71,9 +92,11 @@ export const useOutbox = create<OutboxState>()(
     }),
     {
       name: 'palmares.juror.outbox',
-      version: 1,
+      // Version 2: every key carries the round (a finalist's round-1 scorecard is not the final's).
+      version: 2,
       storage: createJSONStorage(() => idbStorage),
-      partialize: ({ entries, acked, lastContactAt }) => ({ entries, acked, lastContactAt }),
+      migrate: (stored, version) => migrateStoredOutbox(stored, version),
+      partialize: ({ entries, acked, known, lastContactAt }): StoredOutbox => ({ entries, acked, known, lastContactAt }),
       onRehydrateStorage: () => () => useOutbox.setState({ hydrated: true }),
     },
   ),
