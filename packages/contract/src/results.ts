@@ -15,7 +15,7 @@ export type ResultsSignoff = z.infer<typeof ResultsSignoffSchema>;
 
 /**
  * A frozen result: the method, the rubric version, the chair's decisions, the fingerprint of the
- * ranking's canonical input, and the input and result themselves (RANKING.md shapes).
+ * ranking's canonical input, and the input and result themselves (packages/ranking/SPEC.md shapes).
  */
 export const ResultsSnapshotSchema = z.object({
   id: z.number().int(),

@@ -86,7 +86,7 @@ const SelectionSchema = z.object({
   sharedPlaces: z.array(z.array(z.string())),
 });
 
-/** The ranking package's result (RANKING.md "The command line"); ids are entrant / juror ids as strings. */
+/** The ranking package's result (packages/ranking/SPEC.md "The command line"); ids are entrant / juror ids as strings. */
 export const RankResultSchema = z.object({
   method: z.string(),
   arithmetic: z.enum(['exact', 'float64']),

@@ -13,7 +13,7 @@ function detailed(input: RankingInput) {
 const flat = (v: number) => ({ overall: v });
 const one = { criteria: [{ id: 'overall', weight: 1 }], scale: { min: 1, max: 10 } };
 
-// RANKING.md worked example 5: H (J1, recused from P), M (J2), L (J3).
+// SPEC.md worked example 5: H (J1, recused from P), M (J2), L (J3).
 const example5: RankingInput = {
   ...one,
   entrants: ['P', 'Q', 'R', 'S'].map((id) => ({ id, axis: 'x' })), jurors: ['J1', 'J2', 'J3'],
@@ -31,7 +31,7 @@ describe('rankDetailed', () => {
     }
   });
 
-  test('corrected scores are T − b_j, and their mean is the SATM score (RANKING.md example 5)', () => {
+  test('corrected scores are T − b_j, and their mean is the SATM score (SPEC.md example 5)', () => {
     const { result, detail } = detailed(example5);
     const q = detail.scorecards.filter((c) => c.entrant === 'Q');
     expect(q.map((c) => [c.juror, c.total, c.corrected])).toEqual([['J1', '6', '8'], ['J2', '8', '63/8'], ['J3', '10', '65/8']]);

@@ -134,7 +134,7 @@ const cases: { name: string; input: RankingInput; expect: (r: RankResult) => voi
   },
 ];
 
-describe('the worked examples of RANKING.md', () => {
+describe('the worked examples of SPEC.md', () => {
   test.each(cases)('$name', ({ input, expect: check }) => {
     const r = run(input);
     expect(r.method).toBe('satm');

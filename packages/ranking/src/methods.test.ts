@@ -14,7 +14,7 @@ function run(input: RankingInput): RankResult {
   return out.result;
 }
 
-// Example 5 of RANKING.md: the harsh juror H is recused from P.
+// Example 5 of SPEC.md: the harsh juror H is recused from P.
 const severity = competition({ P: 'x', Q: 'x', R: 'x', S: 'x' }, ['H', 'M', 'L'],
   flatCards({ P: [null, 8, 9], Q: [6, 8, 10], R: [4, 6, 8], S: [2, 4, 6] }, ['H', 'M', 'L']),
   { recusals: [{ juror: 'H', entrant: 'P' }] });

@@ -9,7 +9,7 @@ import type { Cards, Model } from './model.js';
 import type { Method } from './types.js';
 
 /**
- * Beyond one event the offsets are solved in float64 (RANKING.md).
+ * Beyond one event the offsets are solved in float64 (SPEC.md).
  * @example
  * activeJurors > EXACT_JUROR_LIMIT; // true for 51 jurors: "arithmetic": "float64"
  */

@@ -143,7 +143,7 @@ export interface FloatOffsetOptions {
 
 /**
  * Float64 offsets for designs beyond one event (more than 50 jurors), where the exact system would
- * be too large. RANKING.md allows alternating least squares; we solve the same least-squares
+ * be too large. SPEC.md allows alternating least squares; we solve the same least-squares
  * normal equations by Jacobi-preconditioned conjugate gradients, which reach the same solution
  * (to ~1e-13 of the scale) in a few dozen passes where ALS needs hundreds. Returns b with
  * Σ w_j b_j = 0, in the units of `v`.

@@ -68,7 +68,7 @@ const officialRun = (model: Model) => compute(model, model.cards, model.method, 
 function resultOf(model: Model, c: Computed): RankResult {
   const fingerprint = modelFingerprint(model);
   const { flags, consensus } = flagsOf(model, c);
-  // Keys in the order RANKING.md shows them.
+  // Keys in the order SPEC.md shows them.
   return {
     method: model.method,
     arithmetic: c.run.scores.exact ? 'exact' : 'float64',

@@ -1,6 +1,6 @@
 /**
  * The tie-break chain, applied to whole tie groups. It is deliberately not a comparator handed to
- * `sort`: head-to-head is not transitive (example 4 of RANKING.md is a cycle), so each group is
+ * `sort`: head-to-head is not transitive (example 4 of SPEC.md is a cycle), so each group is
  * partitioned by one rule at a time and every split is logged.
  */
 import { scoreText, tiedGroups, type ScoreSet } from './scores.js';

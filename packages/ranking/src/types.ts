@@ -1,4 +1,4 @@
-/** The input and result shapes of the ranking; RANKING.md is the contract they follow. */
+/** The input and result shapes of the ranking; SPEC.md is the contract they follow. */
 
 /** A rubric criterion; `weight` is a positive integer. */
 export interface Criterion {

@@ -33,7 +33,7 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean
 }
 
 /**
- * The demo of PRODUCT.md: round 1 scored by the eight jurors, closed, its 12 confirmed under the
+ * The demo of docs/product.md: round 1 scored by the eight jurors, closed, its 12 confirmed under the
  * axis quotas by the ranking package and published; the final open for scoring, nobody scored yet.
  */
 export async function seedDemo(db: Db, now = new Date()): Promise<void> {

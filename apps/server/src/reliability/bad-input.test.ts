@@ -6,7 +6,7 @@ import { badIds, invalidBody, malformedJson, type JsonSchema } from './support/j
 import { allows, ROUTES } from './support/route-rules.js';
 import { twoCompetitions, type Actor, type TwoCompetitions } from './support/two-competitions.js';
 
-// PRODUCT.md: "Bad input gets a 4xx with a JSON body { error: { code, message, details } } ...
+// docs/product.md: "Bad input gets a 4xx with a JSON body { error: { code, message, details } } ...
 // and changes nothing". Every mutating route of the OpenAPI document, called by an actor it
 // allows, with generated input that is wrong: never a 2xx, never a 5xx, the database untouched.
 

@@ -7,7 +7,7 @@ import type { Db } from '../db/open-db.js';
 import { verifyChain } from '../lib/event-log.js';
 import { seededRandom, startServerProcess, type ServerProcess } from './support/server-process.js';
 
-// PRODUCT.md: "A score acknowledged to a client survives a crash of the server process at any
+// docs/product.md: "A score acknowledged to a client survives a crash of the server process at any
 // moment". The real server runs on a temporary file; 50 simulated tablets send score batches
 // while the process is killed with SIGKILL at seeded random moments, then restarted.
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-db.js';
 
-/** The ranking package's input (RANKING.md "Inputs"), as the server builds it from the database. */
+/** The ranking package's input (packages/ranking/SPEC.md "Inputs"), as the server builds it from the database. */
 export interface RoundRankingInput {
   criteria: { id: string; weight: number }[];
   scale: { min: number; max: number };

@@ -28,7 +28,7 @@ function run(input: RoundRankingInput): RankResult {
   return out.result;
 }
 
-// RANKING.md worked example 1, with entrants 1 (A) and 2 (B).
+// packages/ranking/SPEC.md worked example 1, with entrants 1 (A) and 2 (B).
 const example1: RoundRankingInput = {
   criteria: RUBRIC, scale: { min: 1, max: 10 }, entrants: [{ id: '1', axis: 'x' }, { id: '2', axis: 'x' }], jurors: ['1', '2', '3'],
   evaluations: [
@@ -39,7 +39,7 @@ const example1: RoundRankingInput = {
   recusals: [], method: 'satm', trim: 'auto',
 };
 
-// RANKING.md worked example 5: H (juror 1, recused from P = entrant 1), M (2), L (3); Q = 2, R = 3, S = 4.
+// packages/ranking/SPEC.md worked example 5: H (juror 1, recused from P = entrant 1), M (2), L (3); Q = 2, R = 3, S = 4.
 const example5: RoundRankingInput = {
   criteria: [{ id: 'overall', weight: 1 }], scale: { min: 1, max: 10 },
   entrants: ['1', '2', '3', '4'].map((id) => ({ id, axis: 'x' })), jurors: ['1', '2', '3'],
@@ -52,7 +52,7 @@ const example5: RoundRankingInput = {
 };
 
 describe('results helpers', () => {
-  test('the tie log reads "A ahead of B: higher impact, 19/3 against 17/3" (RANKING.md example 1)', () => {
+  test('the tie log reads "A ahead of B: higher impact, 19/3 against 17/3" (packages/ranking/SPEC.md example 1)', () => {
     const log = tieLog(run(example1).ties);
     const impact = log.find((t) => t.rule === 'criterion:impact')!;
     expect(impact).toMatchObject({ kind: 'criterion', criterion: 'impact', stillTied: [] });
@@ -61,7 +61,7 @@ describe('results helpers', () => {
     expect(log.map((t) => t.rule)).toEqual(['criterion:impact']);
   });
 
-  test('corrected scores are T − b_j, and their mean is the SATM score (RANKING.md example 5)', () => {
+  test('corrected scores are T − b_j, and their mean is the SATM score (packages/ranking/SPEC.md example 5)', () => {
     const result = run(example5);
     const cards = correctedScorecards(example5, detailOf(example5));
     const q = cards.filter((c) => c.entrant === '2').map((c) => toText(c.corrected));
@@ -102,7 +102,7 @@ describe('results helpers', () => {
     expect(wide.entrants.some((e) => e.disagreement)).toBe(false);
   });
 
-  test('prizes: ex aequo winners share a place unless the chair ordered them (RANKING.md example 4)', () => {
+  test('prizes: ex aequo winners share a place unless the chair ordered them (packages/ranking/SPEC.md example 4)', () => {
     const cycle: RoundRankingInput = {
       criteria: [{ id: 'overall', weight: 1 }], scale: { min: 1, max: 10 },
       entrants: ['1', '2', '3', '4'].map((id, i) => ({ id, axis: `a${i}` })), jurors: ['1', '2', '3'],

@@ -1,5 +1,5 @@
 /**
- * Builders for the worked examples of RANKING.md (criteria innovation 25, impact 20, feasibility
+ * Builders for the worked examples of SPEC.md (criteria innovation 25, impact 20, feasibility
  * 15, market 15, team 15, pitch 10; scale 1–10). Used by tests and the benchmark only.
  */
 import type { Evaluation, RankingInput } from '../types.js';

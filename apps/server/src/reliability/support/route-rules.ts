@@ -1,7 +1,7 @@
 import type { Actor, TwoCompetitions } from './two-competitions.js';
 
 /**
- * Who may call what (PRODUCT.md "Access"), one rule per route of the OpenAPI document:
+ * Who may call what (docs/product.md "Access"), one rule per route of the OpenAPI document:
  * - public: anyone may read it (liveness, published winners);
  * - anyone: anyone may try it, the credential is in the body or the call is harmless (login, bind, logout);
  * - organiser: any signed-in organiser, about their own things;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/open-db.js';
 import { demoAxes } from '../../demo/demo-data.js';
 import { appendEvent } from '../../lib/event-log.js';
 
-/** PRODUCT.md: "the five above by default", the theme axes of the Casablanca Smart City congress. */
+/** docs/product.md: "the five above by default", the theme axes of the Casablanca Smart City congress. */
 export const DEFAULT_AXES: AxisInput[] = demoAxes.map((a) => ({ code: a.code, color: a.color, labels: a.labels }));
 
 /**

@@ -9,7 +9,7 @@ const rules = (shortlist: SettingsUpdate['shortlist']): SettingsUpdate => ({
   method: 'satm', trim: 'auto', awards: { count: 1, axisMax: null }, shortlist,
 });
 
-/** RANKING.md worked example 7: X1 > X2 > X3 > Y1 > X4 > Y2 > Z1 > Z2, 4 seats, 1 to 2 per axis. */
+/** packages/ranking/SPEC.md worked example 7: X1 > X2 > X3 > Y1 > X4 > Y2 > Z1 > Z2, 4 seats, 1 to 2 per axis. */
 async function example7() {
   const f = await smallCompetition({ entrantsPerAxis: { green: 4, city: 2, social: 2 }, jurors: 3 });
   expect((await f.call('PUT', `${f.base}/settings`, rules({ size: 4, axisMin: 1, axisMax: 2 }))).status).toBe(200);
