@@ -8,7 +8,16 @@
 import autocannon from 'autocannon';
 
 const cfg = JSON.parse(process.argv[2]);
-let counter = cfg.revisionBase;
+// One counter per field (juror, entrant, criterion), as a tablet counts: +1 from the last one.
+const counters = new Map();
+let maxUsed = 0;
+const nextRevision = (b, entrantId, criterion) => {
+  const key = `${b.juror ?? b.token}:${entrantId}:${criterion}`;
+  const used = (counters.get(key) ?? 0) + 1;
+  counters.set(key, used);
+  maxUsed = Math.max(maxUsed, used);
+  return cfg.revisionBase + used;
+};
 let next = 0;
 
 function body() {
@@ -20,14 +29,15 @@ function body() {
     // one tap: walk the binding's entrants × criteria
     const entrantId = b.entrants[slot % b.entrants.length];
     const criterion = cfg.criteria[Math.floor(slot / b.entrants.length) % cfg.criteria.length];
-    const revision = ++counter;
+    const revision = nextRevision(b, entrantId, criterion);
     changes.push({ kind: 'score', entrantId, criterion, value: 1 + (revision % 10), revision });
   } else {
     // a scorecard: n criteria of one entrant
     const entrantId = b.entrants[slot % b.entrants.length];
     for (let i = 0; i < n; i++) {
-      const revision = ++counter;
-      changes.push({ kind: 'score', entrantId, criterion: cfg.criteria[i % cfg.criteria.length], value: 1 + (revision % 10), revision });
+      const criterion = cfg.criteria[i % cfg.criteria.length];
+      const revision = nextRevision(b, entrantId, criterion);
+      changes.push({ kind: 'score', entrantId, criterion, value: 1 + (revision % 10), revision });
     }
   }
   return { token: b.token, changes };
@@ -68,6 +78,6 @@ console.log(
     errors: result.errors,
     timeouts: result.timeouts,
     duration: result.duration,
-    revisionsUsed: counter - cfg.revisionBase,
+    revisionsUsed: maxUsed,
   }),
 );

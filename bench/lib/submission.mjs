@@ -17,7 +17,7 @@ async function bindTablets(url, count) {
       perJuror.set(invite, state);
     }
     const state = perJuror.get(invite);
-    bindings.push({ token: json.deviceToken, entrants: state.entrants.filter((e) => e.state !== 'recused').map((e) => e.id) });
+    bindings.push({ token: json.deviceToken, juror: invite, entrants: state.entrants.filter((e) => e.state !== 'recused').map((e) => e.id) });
   }
   const state = perJuror.get('demo-juror-1');
   if (!state.round || state.round.state !== 'open') throw new Error('the demo final is not open for scoring');
@@ -52,7 +52,9 @@ export async function submissionBench({ runs, duration, connections = [50, 200],
   });
   try {
     const { bindings, roundId, criteria } = await bindTablets(palmares.url, many);
-    let revisionBase = 1000;
+    // Each run starts every field above the previous run's revisions; within a run each field counts
+    // up by one (the server refuses a revision more than MAX_REVISION_STEP above its own, decision 021).
+    let revisionBase = 0;
     const target = {
       palmares: (b) => ({ url: palmares.url, path: `/api/juror/rounds/${roundId}/changes`, bindings: b }),
       bare: (b) => ({ url: `http://127.0.0.1:${barePort}`, path: '/changes', bindings: b.map((x) => ({ ...x, token: null })) }),
@@ -73,7 +75,7 @@ export async function submissionBench({ runs, duration, connections = [50, 200],
       await sleep(300); // requests still in flight when the load stopped
       const handled = (count(which) - rows0) / changesPerRequest;
       r.cpuMsPerRequest = (cpuMsOf(pid[which]) - cpu0) / handled;
-      revisionBase += r.revisionsUsed + 1000;
+      revisionBase += r.revisionsUsed + 1;
       return checkLoad(`${which} ${connections} connections × ${changesPerRequest} change(s)`, r);
     };
 
