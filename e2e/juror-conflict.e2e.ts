@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest';
 import { RoundDetailSchema } from '../packages/contract/src/index.js';
-import { Anything, client } from './support/api.js';
+import { client } from './support/api.js';
 import { expectNoAxeViolations, launchChromium, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './support/browser.js';
-import { FIXTURE_ENV, scoredRoundOne, type ScoredRoundOne } from './support/competition-fixture.js';
-import { readDb } from './support/server-db.js';
+import { entrantIdOf, FIXTURE_ENV, openRoundOne, scoredRoundOne, type ScoredRoundOne } from './support/competition-fixture.js';
+import { serverScorecard } from './support/server-db.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { bindJurorTablet } from './support/tablet.js';
 
@@ -24,35 +24,20 @@ let roundId: number;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({ demo: false, env: FIXTURE_ENV }), launchChromium()]);
   fixture = await scoredRoundOne(server.url, { roundOne: false });
-  const organiser = client(server.url, { cookie: fixture.cookie });
-  const base = `/api/competitions/${fixture.competitionId}`;
-  roundId = (await organiser('POST', `${base}/rounds`, RoundDetailSchema, { kind: 'shortlist' })).id;
-  await organiser('PUT', `${base}/rounds/${roundId}/assignments`, Anything, { mode: 'all' });
-  await organiser('POST', `${base}/rounds/${roundId}/open`, RoundDetailSchema);
+  roundId = await openRoundOne(server.url, fixture);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
 
-const idOf = (name: string) => {
-  const id = fixture.entrantIds.get(name);
-  if (id === undefined) throw new Error(`no entrant ${name}`);
-  return id;
-};
+const idOf = (name: string) => entrantIdOf(fixture, name);
 
-const serverCard = (jurorId: number, entrantId: number) =>
-  readDb(server.dbPath, (db) => {
-    const card = db.prepare('SELECT id, status FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?').get(roundId, jurorId, entrantId) as
-      | { id: number; status: string }
-      | undefined;
-    if (!card) return null;
-    const scores = db.prepare('SELECT c.code, s.value FROM scores s JOIN criteria c ON c.id = s.criterion_id WHERE s.scorecard_id = ? ORDER BY c.code').all(card.id) as {
-      code: string;
-      value: number;
-    }[];
-    return { status: card.status, scores: Object.fromEntries(scores.map((s) => [s.code, s.value])) };
-  });
+/** This juror's round-1 scorecard, as the server holds it: its status and scores. */
+const serverCard = (jurorId: number, entrantId: number) => {
+  const card = serverScorecard(server.dbPath, roundId, jurorId, entrantId);
+  return card && { status: card.status, scores: card.scores };
+};
 
 /** A tablet whose network the test cuts for real (every request aborted, no service worker to answer). */
 const tabletContext = (viewport = TABLET_LANDSCAPE) => browser.newContext({ viewport, locale: 'fr-FR', hasTouch: true, serviceWorkers: 'block' });

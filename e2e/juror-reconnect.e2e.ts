@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../apps/server/src/reliability/support/server-process.js';
-import { RoundDetailSchema } from '../packages/contract/src/index.js';
-import { Anything, client } from './support/api.js';
 import { launchChromium, newTabletContext } from './support/browser.js';
-import { FIXTURE_ENV, scoredRoundOne, type ScoredRoundOne } from './support/competition-fixture.js';
-import { readDb } from './support/server-db.js';
+import { entrantIdOf, FIXTURE_ENV, openRoundOne, scoredRoundOne, type ScoredRoundOne } from './support/competition-fixture.js';
+import { serverScorecard } from './support/server-db.js';
 import { bindJurorTablet } from './support/tablet.js';
 
 /**
@@ -36,11 +34,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([start(), launchChromium()]);
   port = Number(new URL(server.url).port);
   fixture = await scoredRoundOne(server.url, { roundOne: false });
-  const organiser = client(server.url, { cookie: fixture.cookie });
-  const base = `/api/competitions/${fixture.competitionId}`;
-  roundId = (await organiser('POST', `${base}/rounds`, RoundDetailSchema, { kind: 'shortlist' })).id;
-  await organiser('PUT', `${base}/rounds/${roundId}/assignments`, Anything, { mode: 'all' });
-  await organiser('POST', `${base}/rounds/${roundId}/open`, RoundDetailSchema);
+  roundId = await openRoundOne(server.url, fixture);
 });
 afterAll(async () => {
   await browser?.close();
@@ -48,25 +42,10 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const idOf = (name: string) => {
-  const id = fixture.entrantIds.get(name);
-  if (id === undefined) throw new Error(`no entrant ${name}`);
-  return id;
-};
+const idOf = (name: string) => entrantIdOf(fixture, name);
 
 /** This juror's scorecard of an entrant in round 1, as the server holds it. */
-const serverCard = (jurorId: number, entrantId: number) =>
-  readDb(dbPath, (db) => {
-    const card = db.prepare('SELECT id, status, note FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?').get(roundId, jurorId, entrantId) as
-      | { id: number; status: string; note: string }
-      | undefined;
-    if (!card) return null;
-    const scores = db.prepare('SELECT c.code, s.value FROM scores s JOIN criteria c ON c.id = s.criterion_id WHERE s.scorecard_id = ? ORDER BY c.code').all(card.id) as {
-      code: string;
-      value: number;
-    }[];
-    return { status: card.status, note: card.note, scores: Object.fromEntries(scores.map((s) => [s.code, s.value])) };
-  });
+const serverCard = (jurorId: number, entrantId: number) => serverScorecard(dbPath, roundId, jurorId, entrantId);
 
 async function score(page: Page, name: string, values: number[]) {
   await page.getByRole('heading', { level: 1, name }).waitFor();

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest';
 import { ConfirmShortlistResponseSchema, RoundDetailSchema } from '../packages/contract/src/index.js';
 import { Anything, client } from './support/api.js';
 import { expectNoAxeViolations, launchChromium, newTabletContext, TABLET_PORTRAIT } from './support/browser.js';
-import { bindTablet, FIXTURE_ENV, RUBRIC, scoredRoundOne, type FixtureEntrant, type ScoredRoundOne } from './support/competition-fixture.js';
-import { readDb } from './support/server-db.js';
+import { bindTablet, entrantIdOf, FIXTURE_ENV, openRoundOne, RUBRIC, scoredRoundOne, type FixtureEntrant, type ScoredRoundOne } from './support/competition-fixture.js';
+import { serverScorecard } from './support/server-db.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { bindJurorTablet } from './support/tablet.js';
 
@@ -37,24 +37,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const idOf = (name: string) => {
-  const id = fixture.entrantIds.get(name);
-  if (id === undefined) throw new Error(`no entrant ${name}`);
-  return id;
-};
+const idOf = (name: string) => entrantIdOf(fixture, name);
 
 /** This juror's scorecard of an entrant in a round, as the server holds it. */
 function serverCard(roundId: number, jurorId: number, entrantId: number) {
-  return readDb(server.dbPath, (db) => {
-    const card = db.prepare('SELECT id, status FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?').get(roundId, jurorId, entrantId) as
-      | { id: number; status: string }
-      | undefined;
-    if (!card) return null;
-    const scores = db
-      .prepare('SELECT c.code, s.value FROM scores s JOIN criteria c ON c.id = s.criterion_id WHERE s.scorecard_id = ? ORDER BY c.code')
-      .all(card.id) as { code: string; value: number }[];
-    return { status: card.status, scores: Object.fromEntries(scores.map((s) => [s.code, s.value])) };
-  });
+  const card = serverScorecard(server.dbPath, roundId, jurorId, entrantId);
+  return card && { status: card.status, scores: card.scores };
 }
 
 async function openScorecard(page: Page, name: string) {
@@ -74,9 +62,7 @@ const entrantRow = (page: Page, name: string) => page.locator('.entrant-row', { 
 test('a startup scored in round 1 on a tablet has a blank scorecard in the final on the same tablet, and it submits', { timeout: 300_000 }, async () => {
   const organiser = client(server.url, { cookie: fixture.cookie });
   const base = `/api/competitions/${fixture.competitionId}`;
-  const round1 = await organiser('POST', `${base}/rounds`, RoundDetailSchema, { kind: 'shortlist' });
-  await organiser('PUT', `${base}/rounds/${round1.id}/assignments`, Anything, { mode: 'all' });
-  await organiser('POST', `${base}/rounds/${round1.id}/open`, RoundDetailSchema);
+  const round1Id = await openRoundOne(server.url, fixture);
 
   const [amina, ...others] = fixture.jurors;
   if (!amina) throw new Error('no juror');
@@ -96,8 +82,8 @@ test('a startup scored in round 1 on a tablet has a blank scorecard in the final
   await page.getByText('Fiche soumise.', { exact: true }).waitFor();
   await openScorecard(page, 'Green 2');
   await press(page, [6]);
-  await expect.poll(() => serverCard(round1.id, amina.id, idOf('Green 2'))?.scores).toEqual({ innovation: 6 });
-  expect(serverCard(round1.id, amina.id, idOf('Green 1'))).toEqual({ status: 'submitted', scores: { impact: 8, innovation: 9 } });
+  await expect.poll(() => serverCard(round1Id, amina.id, idOf('Green 2'))?.scores).toEqual({ innovation: 6 });
+  expect(serverCard(round1Id, amina.id, idOf('Green 1'))).toEqual({ status: 'submitted', scores: { impact: 8, innovation: 9 } });
 
   // The other jurors score every startup from their tablets; the organiser closes and confirms.
   for (const [index, juror] of others.entries()) {
@@ -105,11 +91,11 @@ test('a startup scored in round 1 on a tablet has a blank scorecard in the final
     const changes = ENTRANTS.flatMap((e) =>
       RUBRIC.criteria.map((c) => ({ kind: 'score' as const, entrantId: idOf(e.name), criterion: c.code, value: Math.min(10, e.base + index), revision: 1 })),
     );
-    await asJuror('POST', `/api/juror/rounds/${round1.id}/changes`, Anything, { changes });
-    for (const e of ENTRANTS) await asJuror('POST', `/api/juror/rounds/${round1.id}/scorecards/${idOf(e.name)}/submit`, Anything);
+    await asJuror('POST', `/api/juror/rounds/${round1Id}/changes`, Anything, { changes });
+    for (const e of ENTRANTS) await asJuror('POST', `/api/juror/rounds/${round1Id}/scorecards/${idOf(e.name)}/submit`, Anything);
   }
-  await organiser('POST', `${base}/rounds/${round1.id}/close`, RoundDetailSchema, { reason: 'Amina Idrissi a noté les deux premières startups seulement' });
-  const confirmed = await organiser('POST', `${base}/rounds/${round1.id}/confirm`, ConfirmShortlistResponseSchema);
+  await organiser('POST', `${base}/rounds/${round1Id}/close`, RoundDetailSchema, { reason: 'Amina Idrissi a noté les deux premières startups seulement' });
+  const confirmed = await organiser('POST', `${base}/rounds/${round1Id}/confirm`, ConfirmShortlistResponseSchema);
   expect(confirmed.selected).toEqual(expect.arrayContaining([idOf('Green 1'), idOf('Green 2')]));
   await organiser('PUT', `${base}/live/pitch-order`, Anything, { draw: true });
   await organiser('POST', `${base}/rounds/${confirmed.finalRoundId}/open`, RoundDetailSchema);
@@ -132,7 +118,7 @@ test('a startup scored in round 1 on a tablet has a blank scorecard in the final
   await page.getByRole('button', { name: 'Soumettre la fiche' }).click();
   await page.getByText('Fiche soumise.', { exact: true }).waitFor();
   expect(serverCard(confirmed.finalRoundId, amina.id, idOf('Green 1'))).toEqual({ status: 'submitted', scores: { impact: 4, innovation: 5 } });
-  expect(serverCard(round1.id, amina.id, idOf('Green 1'))).toEqual({ status: 'submitted', scores: { impact: 8, innovation: 9 } });
+  expect(serverCard(round1Id, amina.id, idOf('Green 1'))).toEqual({ status: 'submitted', scores: { impact: 8, innovation: 9 } });
 
   // Green 2's round-1 draft stays in round 1 as well, in portrait too.
   await page.setViewportSize(TABLET_PORTRAIT);

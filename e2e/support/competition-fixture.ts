@@ -177,3 +177,20 @@ export async function scoreFinal(baseUrl: string, deviceToken: string, value: nu
   await asJuror('POST', `/api/juror/rounds/${round.id}/changes`, Anything, { changes });
   for (const e of scorable) await submit(asJuror, round.id, e.id);
 }
+
+/** The fixture's entrant id of a name; a journey that names an unknown entrant fails loudly. */
+export function entrantIdOf(fixture: ScoredRoundOne, name: string): number {
+  const id = fixture.entrantIds.get(name);
+  if (id === undefined) throw new Error(`no entrant ${name}`);
+  return id;
+}
+
+/** Creates round 1 (the shortlist), assigns every juror to every entrant and opens it; returns its id. */
+export async function openRoundOne(baseUrl: string, fixture: ScoredRoundOne): Promise<number> {
+  const organiser = client(baseUrl, { cookie: fixture.cookie });
+  const base = `/api/competitions/${fixture.competitionId}`;
+  const { id } = await organiser('POST', `${base}/rounds`, RoundDetailSchema, { kind: 'shortlist' });
+  await organiser('PUT', `${base}/rounds/${id}/assignments`, Anything, { mode: 'all' });
+  await organiser('POST', `${base}/rounds/${id}/open`, RoundDetailSchema);
+  return id;
+}

@@ -23,3 +23,17 @@ export function readDb<T>(path: string, read: (db: Db) => T): T {
     db.close();
   }
 }
+
+/** A juror's scorecard of an entrant in a round, as the server holds it (null before the first change). */
+export function serverScorecard(path: string, roundId: number, jurorId: number, entrantId: number) {
+  return readDb(path, (db) => {
+    const card = db.prepare('SELECT id, status, note FROM scorecards WHERE round_id = ? AND juror_id = ? AND entrant_id = ?').get(roundId, jurorId, entrantId) as
+      | { id: number; status: string; note: string }
+      | undefined;
+    if (!card) return null;
+    const scores = db
+      .prepare('SELECT c.code, s.value FROM scores s JOIN criteria c ON c.id = s.criterion_id WHERE s.scorecard_id = ? ORDER BY c.code')
+      .all(card.id) as { code: string; value: number }[];
+    return { status: card.status, note: card.note, scores: Object.fromEntries(scores.map((s) => [s.code, s.value])) };
+  });
+}

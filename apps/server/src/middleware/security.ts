@@ -72,9 +72,7 @@ export function securityHeaders(trust: ProxyTrust = { trustProxy: false }): Midd
     const https = isHttps(c, trust);
     const node = nodeResponseOf(c.env);
     if (!node) {
-      await portable(c, async () => {
-        await next();
-      });
+      await portable(c, next);
       if (https && !c.res.headers.has('strict-transport-security')) c.res.headers.set('strict-transport-security', HSTS);
       return;
     }
