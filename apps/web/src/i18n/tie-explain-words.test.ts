@@ -1,13 +1,15 @@
+// The catalogs' tie sentences, checked through the shared helper that assembles them: the organiser's
+// shortlist settler and the chair's deliberation give it their own words (i18n is where catalogs meet).
 import type { Lang } from '@palmares/contract';
 import { createInstance } from 'i18next';
 import { describe, expect, test } from 'vitest';
-import organiserAr from '../../features/organiser/locales/ar.json';
-import organiserEn from '../../features/organiser/locales/en.json';
-import organiserFr from '../../features/organiser/locales/fr.json';
-import resultsAr from '../../features/results/locales/ar.json';
-import resultsEn from '../../features/results/locales/en.json';
-import resultsFr from '../../features/results/locales/fr.json';
-import { tieExplain, type TieExplainWords } from './tie-explain';
+import organiserAr from '../features/organiser/locales/ar.json';
+import organiserEn from '../features/organiser/locales/en.json';
+import organiserFr from '../features/organiser/locales/fr.json';
+import resultsAr from '../features/results/locales/ar.json';
+import resultsEn from '../features/results/locales/en.json';
+import resultsFr from '../features/results/locales/fr.json';
+import { tieExplain, type TieExplainWords } from '../components/reorder/tie-explain';
 
 const catalogs = {
   organiser: { fr: organiserFr, en: organiserEn, ar: organiserAr },
