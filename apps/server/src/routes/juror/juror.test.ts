@@ -377,8 +377,8 @@ describe('GET /api/juror/live', () => {
     live.publish(competitionId, { type: 'now-pitching', data: { roundId: rounds.final, entrantId: beta } });
     expect(await next()).toBe(`event: now-pitching\ndata: ${JSON.stringify({ roundId: rounds.final, entrantId: beta })}\n\n`);
     await reader.cancel();
-    await new Promise((r) => setTimeout(r, 10));
-    expect(live.subscriberCount(competitionId)).toBe(0);
+    // The server notices the closed stream on its next write or abort: wait for it, do not guess.
+    await vi.waitFor(() => expect(live.subscriberCount(competitionId)).toBe(0));
   });
 
   test('sends a keep-alive comment every 15 s and ends the stream once the tablet is revoked', async () => {

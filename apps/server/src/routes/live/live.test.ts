@@ -1,5 +1,5 @@
 import { ConfirmShortlistResponseSchema, ErrorEnvelopeSchema, LiveBoardSchema, NowPitchingSchema, PitchOrderResponseSchema } from '@palmares/contract';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { LiveEvent } from '../../lib/live-hub.js';
 import { seededShuffle } from '../../lib/seeded-shuffle.js';
 import { dbDigest } from '../../test-utils.js';
@@ -103,8 +103,8 @@ describe('the live final', () => {
     f.live.publish(f.id, { type: 'progress', data: { roundId: finalId, jurorId: 1, entrantId: order[0], status: 'submitted' } });
     expect(await nextEvent()).toContain('event: progress\n');
     await reader.cancel();
-    await new Promise((r) => setTimeout(r, 10));
-    expect(f.live.subscriberCount(f.id)).toBe(0);
+    // The server notices the closed stream on its next write or abort: wait for it, do not guess.
+    await vi.waitFor(() => expect(f.live.subscriberCount(f.id)).toBe(0));
   });
 
   test('the board shows each juror × finalist as not-started, draft, submitted or recused, with each juror\'s last contact', async () => {
