@@ -15,10 +15,23 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
           environment: 'node',
           // Generous: these 2-core machines are shared, and a property test may take seconds.
           // Speed is measured by `pnpm bench`, never by a test's time limit.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The hosted mode's engine (decision 023): a throwaway PostgreSQL cluster for the run.
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['apps/server/src/**/*.pg.test.ts'],
+          environment: 'node',
+          globalSetup: ['apps/server/src/testing/postgres-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
