@@ -42,7 +42,7 @@ export interface AppOptions {
 
 function apiRoutes(deps: Deps) {
   return new Hono<AppEnv>()
-    .route('/health', healthRoutes())
+    .route('/health', healthRoutes(deps))
     .route('/admin', adminRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/', jurorApi(deps))

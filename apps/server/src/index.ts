@@ -6,6 +6,7 @@ import { startCheckpointer } from './db/checkpointer.js';
 import { openDb } from './db/open-db.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
 import { parseEnv } from './env.js';
+import { markDraining } from './lib/lifecycle.js';
 import { ensureFirstOrganiser } from './bootstrap.js';
 import { setResultsCacheSize } from './results/result-cache.js';
 
@@ -36,6 +37,8 @@ let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  // Readiness answers 503 from now on: a load balancer stops sending new work here.
+  markDraining();
   console.log(`${signal}: closing`);
   const exit = () =>
     void checkpointer.stop().finally(() => {
