@@ -34,6 +34,7 @@ export const EXPORTED_TABLES: { table: string; where: string }[] = [
 export const NOT_EXPORTED: Record<string, string> = {
   users: 'accounts and password hashes stay on their server; the importing organiser runs the copy',
   sessions: 'sign-ins are per server',
+  auth_failures: "failed sign-ins: the server's own guard, about accounts, not the competition",
   competition_organisers: 'replaced by the importing organiser',
   device_bindings: 'tablets bind again from their invitation links',
   pin_failures: 'belongs to device bindings',

@@ -156,3 +156,67 @@ describe('17.7 names are text', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('17.2 one chair, fixed with the rules', () => {
+  type Jury = { jurors: { id: number; name: string; isChair: boolean; invitePath: string }[] };
+  const jury = async (id: number, cookie: string) => (await (await fetch(`${server.url}/api/competitions/${id}/jurors`, { headers: { cookie } })).json()) as Jury;
+  const newCompetition = async (cookie: string, name: string) => {
+    const res = await post(server.url, '/api/competitions', { name, startsOn: '2027-05-01', endsOn: '2027-05-02', languages: ['fr'], defaultLanguage: 'fr' }, { cookie });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { id: number }).id;
+  };
+
+  test('a second chair is refused 409 CHAIR_TAKEN and not created; moving the chair before the lock is logged', async () => {
+    const { cookie } = await organiser(server.url);
+    const id = await newCompetition(cookie, 'Chaise Unique 2027');
+    const first = await post(server.url, `/api/competitions/${id}/jurors`, { name: 'Nadia Chair', isChair: true }, { cookie });
+    expect(first.status).toBe(201);
+    const nadia = ((await first.json()) as { id: number }).id;
+
+    const second = await post(server.url, `/api/competitions/${id}/jurors`, { name: 'Organiser In Disguise', isChair: true }, { cookie });
+    expect(second.status).toBe(409);
+    const error = await codeOf(second);
+    expect(error.code).toBe('CHAIR_TAKEN');
+    expect(error.details.map((d) => d.path)).toEqual(['isChair']);
+    expect((await jury(id, cookie)).jurors.map((j) => [j.name, j.isChair])).toEqual([['Nadia Chair', true]]);
+
+    const omar = ((await (await post(server.url, `/api/competitions/${id}/jurors`, { name: 'Omar' }, { cookie })).json()) as { id: number }).id;
+    const moved = await post(server.url, `/api/competitions/${id}/jurors/${omar}/chair`, {}, { cookie });
+    expect(moved.status).toBe(200);
+    expect(((await moved.json()) as Jury).jurors.filter((j) => j.isChair).map((j) => j.id)).toEqual([omar]);
+    const doc = (await (await fetch(`${server.url}/api/admin/competitions/${id}/export.json`, { headers: { cookie } })).json()) as {
+      events: { columns: string[]; rows: unknown[][] };
+    };
+    const type = doc.events.columns.indexOf('type');
+    const payload = doc.events.columns.indexOf('payload');
+    const changed = doc.events.rows.filter((r) => r[type] === 'juror.chair-changed').map((r) => JSON.parse(String(r[payload])) as unknown);
+    expect(changed).toEqual([{ from: nadia, to: omar }]);
+  });
+
+  test('once the rules are locked no juror becomes chair, the chair does not move, and its link and tablets cannot be re-issued (409 CHAIR_FIXED, nothing changes)', async () => {
+    const { cookie } = await organiser(server.url);
+    const { auth } = await juror(server.url, 'demo-juror-1'); // the demo's chair, bound before the attempts
+    const before = await jury(1, cookie);
+    const chair = before.jurors.find((j) => j.isChair);
+    const other = before.jurors.find((j) => !j.isChair);
+    if (!chair || !other) throw new Error('the demo has a chair and other jurors');
+
+    const attempts = [
+      post(server.url, '/api/competitions/1/jurors', { name: 'Second Chair', isChair: true }, { cookie }),
+      post(server.url, `/api/competitions/1/jurors/${other.id}/chair`, {}, { cookie }),
+      post(server.url, `/api/competitions/1/jurors/${chair.id}/invite/rotate`, {}, { cookie }),
+      post(server.url, `/api/competitions/1/jurors/${chair.id}/bindings/revoke`, {}, { cookie }),
+    ];
+    for (const res of await Promise.all(attempts)) {
+      expect(res.status).toBe(409);
+      const error = await codeOf(res);
+      expect(error.code).toBe('CHAIR_FIXED');
+      expect(error.details[0]?.rule).toBe('chair-fixed');
+    }
+    expect(await jury(1, cookie)).toEqual(before);
+    // The chair's own tablet still works: nothing was revoked.
+    expect((await fetch(`${server.url}/api/juror/state`, { headers: auth })).status).toBe(200);
+    // A plain juror's link can still be replaced after the lock.
+    expect((await post(server.url, `/api/competitions/1/jurors/${other.id}/invite/rotate`, {}, { cookie })).status).toBe(200);
+  });
+});
