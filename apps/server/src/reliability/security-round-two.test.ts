@@ -12,11 +12,11 @@ import { startServerProcess, type ServerProcess } from './support/server-process
 
 const builtServer = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const dirs: string[] = [];
-async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
+async function start(env: Record<string, string> = {}, demo = true): Promise<ServerProcess> {
   expect(existsSync(builtServer), `no built server at ${builtServer}: run \`pnpm build\` first`).toBe(true);
   const dir = mkdtempSync(join(tmpdir(), 'palmares-sec-'));
   dirs.push(dir);
-  return startServerProcess(join(dir, 'db.sqlite'), { from: 'built', demo: true, env });
+  return startServerProcess(join(dir, 'db.sqlite'), { from: 'built', demo, env });
 }
 
 let server: ServerProcess;
@@ -218,5 +218,70 @@ describe('17.2 one chair, fixed with the rules', () => {
     expect((await fetch(`${server.url}/api/juror/state`, { headers: auth })).status).toBe(200);
     // A plain juror's link can still be replaced after the lock.
     expect((await post(server.url, `/api/competitions/1/jurors/${other.id}/invite/rotate`, {}, { cookie })).status).toBe(200);
+  });
+});
+
+describe('17.1 an import writes only its own competition', () => {
+  type Doc = { competitionId: number; tables: Record<string, { columns: string[]; rows: unknown[][] }>; events: { columns: string[]; rows: unknown[][] } };
+  const exportOf = async (base: string, id: number, cookie: string) =>
+    (await (await fetch(`${base}/api/admin/competitions/${id}/export.json`, { headers: { cookie } })).json()) as Doc;
+  const cell = (doc: Doc, table: string, column: string, row = 0) => doc.tables[table]?.rows[row]?.[doc.tables[table]?.columns.indexOf(column) ?? -1];
+
+  /** A document for a new, empty competition 9000 of the attacker's, plus one foreign row. */
+  async function forged(cookie: string, table: string, row: Record<string, unknown>): Promise<Doc> {
+    const res = await post(server.url, '/api/competitions', { name: `Cheval de Troie ${table}`, startsOn: '2027-04-01', endsOn: '2027-04-02', languages: ['fr'], defaultLanguage: 'fr' }, { cookie });
+    const own = await exportOf(server.url, ((await res.json()) as { id: number }).id, cookie);
+    const competitions = own.tables.competitions!;
+    competitions.rows[0]![competitions.columns.indexOf('id')] = 9000;
+    const columns = Object.keys(row);
+    return { ...own, competitionId: 9000, events: { columns: own.events.columns, rows: [] }, tables: { competitions, [table]: { columns, rows: [columns.map((c) => row[c])] } } };
+  }
+
+  test.each([
+    ['a score correction of competition 1\'s scorecard', 'score_corrections', 'scorecard_id'],
+    ["a sign-off of competition 1's results", 'signoffs', 'snapshot_id'],
+  ])('a document carrying %s is refused 400 naming the row, and neither competition changes', async (_what, table, key) => {
+    const { cookie } = await organiser(server.url);
+    const before = await exportOf(server.url, 1, cookie);
+    const row =
+      table === 'score_corrections'
+        ? { id: 9001, scorecard_id: cell(before, 'scorecards', 'id'), criterion_id: cell(before, 'criteria', 'id'), old_value: 3, new_value: 10, reason: 'forged', chair_juror_id: cell(before, 'jurors', 'id'), created_at: '2027-04-01T10:00:00Z' }
+        : { snapshot_id: 1, role: 'chair', actor: `juror:${String(cell(before, 'jurors', 'id'))}`, signed_at: '2027-04-01T10:00:00Z' };
+    const res = await post(server.url, '/api/admin/competitions/import', await forged(cookie, table, row), { cookie });
+    expect(res.status).toBe(400);
+    const error = await codeOf(res);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.details).toContainEqual(expect.objectContaining({ path: `tables.${table}.rows.0.${key}`, rule: 'outside-competition' }));
+    expect((await fetch(`${server.url}/api/competitions/9000`, { headers: { cookie } })).status).toBe(404);
+    expect((await exportOf(server.url, 1, cookie)).tables).toEqual(before.tables);
+  });
+
+  test('the demo exported and imported into another server ranks round 1 with the same fingerprint, with new links and nothing signed', async () => {
+    const importer = await start({ ORGANISER_EMAIL: 'archive@example.org', ORGANISER_PASSWORD: 'a long archive password' }, false);
+    try {
+      const source = await organiser(server.url);
+      const login = await post(importer.url, '/api/auth/login', { email: 'archive@example.org', password: 'a long archive password' });
+      const target = { cookie: login.headers.get('set-cookie')?.split(';')[0] ?? '' };
+      const doc = await exportOf(server.url, 1, source.cookie);
+      const res = await post(importer.url, '/api/admin/competitions/import', doc, target);
+      expect(res.status).toBe(201);
+      expect(((await res.json()) as { dropped: unknown }).dropped).toEqual({ signoffs: 0, publications: 0 });
+
+      const ranking = async (base: string, cookie: string) => {
+        const { rounds } = (await (await fetch(`${base}/api/competitions/1/rounds`, { headers: { cookie } })).json()) as { rounds: { id: number; kind: string }[] };
+        const shortlist = rounds.find((r) => r.kind === 'shortlist')?.id ?? 0;
+        return ((await (await fetch(`${base}/api/competitions/1/rounds/${shortlist}/ranking`, { headers: { cookie } })).json()) as { result: { fingerprint: string } }).result.fingerprint;
+      };
+      const fingerprint = await ranking(server.url, source.cookie);
+      expect(fingerprint).toMatch(/\w{16,}/);
+      expect(await ranking(importer.url, target.cookie)).toBe(fingerprint);
+      // The document's links bind nothing on the new server: links are issued anew there.
+      expect((await post(importer.url, '/api/juror/bind', { inviteToken: 'demo-juror-1' })).status).toBe(404);
+      const paths = ((await (await fetch(`${importer.url}/api/competitions/1/jurors`, { headers: target })).json()) as { jurors: { invitePath: string }[] }).jurors.map((j) => j.invitePath);
+      expect(paths).toHaveLength(8);
+      expect(paths.some((p) => p.includes('demo-juror'))).toBe(false);
+    } finally {
+      await importer.stop();
+    }
   });
 });
