@@ -1,10 +1,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorEnvelopeSchema, MAX_REVISION_STEP } from '@palmares/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoOrganiser } from '../demo/demo-data.js';
+import { LOGIN_POLICY } from '../routes/auth/login-limit.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 
 // Issue 17, replayed against the built server as its own process (`pnpm build` first): each
@@ -283,5 +285,53 @@ describe('17.1 an import writes only its own competition', () => {
     } finally {
       await importer.stop();
     }
+  });
+});
+
+describe('17.4 the login limiter cannot be flushed or forgotten', () => {
+  /** A sign-in sent from a chosen loopback address (127.0.0.0/8 all reaches the server). */
+  const loginFrom = (base: string, from: string, email: string, password: string) =>
+    new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
+      const body = JSON.stringify({ email, password });
+      const url = new URL('/api/auth/login', base);
+      const req = request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  test('wrong passwords from ever-new addresses still lock the account, and a restart does not forget it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-sec-'));
+    dirs.push(dir);
+    const db = join(dir, 'db.sqlite');
+    let target = await startServerProcess(db, { from: 'built', demo: true });
+    try {
+      for (let i = 0; i < LOGIN_POLICY.attempts; i++) {
+        expect((await loginFrom(target.url, `127.0.1.${i + 1}`, demoOrganiser.email.toUpperCase(), `guess-${i}`)).status).toBe(401);
+      }
+      const fresh = await loginFrom(target.url, '127.0.2.1', demoOrganiser.email, demoOrganiser.password);
+      expect(fresh.status).toBe(429);
+      expect(Number(fresh.retryAfter)).toBeGreaterThan(0);
+      await target.stop();
+      target = await startServerProcess(db, { from: 'built', demo: true });
+      expect((await loginFrom(target.url, '127.0.2.2', demoOrganiser.email, demoOrganiser.password)).status).toBe(429);
+    } finally {
+      await target.stop();
+    }
+  });
+
+  test(`one address guessing across accounts is stopped after ${LOGIN_POLICY.addressAttempts} tries, while other addresses still sign in`, async () => {
+    const from = '127.0.3.1';
+    for (let i = 0; i < LOGIN_POLICY.addressAttempts; i++) {
+      expect((await loginFrom(server.url, from, `someone-${i}@example.org`, 'guess')).status).toBe(401);
+    }
+    expect((await loginFrom(server.url, from, 'yet-another@example.org', 'guess')).status).toBe(429);
+    expect((await loginFrom(server.url, from, demoOrganiser.email, demoOrganiser.password)).status).toBe(429);
+    expect((await loginFrom(server.url, '127.0.3.2', demoOrganiser.email, demoOrganiser.password)).status).toBe(200);
   });
 });
