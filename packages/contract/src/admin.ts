@@ -42,5 +42,10 @@ export type CompetitionExport = z.infer<typeof CompetitionExportSchema>;
 export const CompetitionImportResponseSchema = z.object({
   competitionId: z.number().int().positive(),
   rows: z.number().int().nonnegative(),
+  /**
+   * What an import does not carry over (decision 018): sign-offs and the final's publication are
+   * authority of the source server's people; the chair and the organiser sign again here.
+   */
+  dropped: z.object({ signoffs: z.number().int().nonnegative(), publications: z.number().int().nonnegative() }),
 });
 export type CompetitionImportResponse = z.infer<typeof CompetitionImportResponseSchema>;

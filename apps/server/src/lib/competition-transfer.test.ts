@@ -56,8 +56,22 @@ describe('competition export and import', () => {
     const fingerprint = resultsFingerprint(source.db, source.id);
     expect(fingerprint).toContain('"selection"');
     expect(resultsFingerprint(target, competitionId)).toBe(fingerprint);
-    expect(JSON.stringify(exportCompetition(target, competitionId, now).tables)).toBe(JSON.stringify(doc.tables));
-    expect(verifyChain(target)).toMatchObject({ ok: true, entries: 1 });
+    // The same rows, but the links: an imported juror or startup gets a new one (decision 018).
+    const links: Record<string, string> = { jurors: 'invite_token', entrants: 'access_token' };
+    const withoutLinks = (tables: typeof doc.tables) =>
+      JSON.stringify(
+        Object.fromEntries(
+          Object.entries(tables).map(([name, t]) => {
+            const at = t.columns.indexOf(links[name] ?? '');
+            return [name, { columns: t.columns, rows: t.rows.map((r) => r.map((cell, i) => (i === at ? 'link' : cell))) }];
+          }),
+        ),
+      );
+    const again = exportCompetition(target, competitionId, now).tables;
+    expect(withoutLinks(again)).toBe(withoutLinks(doc.tables));
+    expect(again.jurors?.rows.map((r) => r[again.jurors!.columns.indexOf('invite_token')])).not.toContain('demo-juror-1');
+    // The source's entries follow the import entry on this server's chain.
+    expect(verifyChain(target)).toMatchObject({ ok: true, entries: 1 + doc.events.rows.length });
   });
 
   test('importing into a database that already holds the competition is refused with 409 and writes nothing', async () => {
@@ -82,5 +96,61 @@ describe('competition export and import', () => {
       expect.objectContaining({ status: 400 }),
     );
     expect(dbDigest(target) === before).toBe(true);
+  });
+
+  test('a correction without its log entry, or with a forged one, is refused with 400 before any write', async () => {
+    const { db, id } = await demo();
+    const doc = exportCompetition(db, id, now);
+    const target = openDb(':memory:');
+    const organiser = await insertOrganiser(target);
+    const before = dbDigest(target);
+    const card = doc.tables.scorecards!.rows[0]!;
+    const criterion = doc.tables.criteria!.rows[0]!;
+    const chair = doc.tables.jurors!.rows.find((r) => r[doc.tables.jurors!.columns.indexOf('is_chair')] === 1)!;
+    const corrections = doc.tables.score_corrections!;
+    const row = Object.fromEntries(corrections.columns.map((c) => [c, null])) as Record<string, unknown>;
+    Object.assign(row, { id: 999, scorecard_id: card[0], criterion_id: criterion[0], old_value: 3, new_value: 9, reason: 'forged', chair_juror_id: chair[0], created_at: now.toISOString() });
+    const withRow = { ...doc, tables: { ...doc.tables, score_corrections: { columns: corrections.columns, rows: [corrections.columns.map((c) => row[c] as never)] } } };
+    expect(() => importCompetition(target, withRow, organiser.id, now)).toThrow(
+      expect.objectContaining({ status: 400, details: [expect.objectContaining({ path: 'tables.score_corrections.rows.0', rule: 'not-in-log' })] }),
+    );
+    // A log entry written by hand for it, without recomputing the hash, does not verify.
+    const cols = doc.events.columns;
+    const last = doc.events.rows.at(-1)!;
+    const forged = cols.map((c) =>
+      c === 'seq' ? Number(last[cols.indexOf('seq')]) + 1 : c === 'type' ? 'score.corrected' : c === 'payload' ? JSON.stringify({ correctionId: 999 }) : last[cols.indexOf(c)]!,
+    );
+    const withEntry = { ...withRow, events: { columns: cols, rows: [...doc.events.rows, forged] } };
+    expect(() => importCompetition(target, withEntry, organiser.id, now)).toThrow(
+      expect.objectContaining({ status: 400, details: expect.arrayContaining([expect.objectContaining({ rule: 'log-broken' })]) }),
+    );
+    expect(dbDigest(target) === before).toBe(true);
+  });
+
+  test("sign-offs are not imported and a published final comes back closed and unsigned: the chair signs again here", async () => {
+    const { db, id } = await demo();
+    const doc = exportCompetition(db, id, now);
+    const final = doc.tables.rounds!.rows.find((r) => r[doc.tables.rounds!.columns.indexOf('kind')] === 'final')!;
+    const roundCols = doc.tables.rounds!.columns;
+    const publishedFinal = roundCols.map((c, i) => (c === 'state' ? 'confirmed' : c === 'published_at' || c === 'confirmed_at' ? now.toISOString() : final[i]!));
+    const snapCols = (db.prepare('PRAGMA table_info(result_snapshots)').all() as { name: string }[]).map((c) => c.name);
+    const snapshot = snapCols.map((c) =>
+      ({ id: 50, round_id: final[roundCols.indexOf('id')], method: 'satm', rubric_version: 1, fingerprint: 'f', input: '{}', result: '{}', chair_decisions: '[]', created_at: now.toISOString(), published_at: now.toISOString() })[c] ?? null,
+    );
+    const forged = {
+      ...doc,
+      tables: {
+        ...doc.tables,
+        rounds: { columns: roundCols, rows: doc.tables.rounds!.rows.map((r) => (r === final ? publishedFinal : r)) },
+        result_snapshots: { columns: snapCols, rows: [snapshot as never] },
+        signoffs: { columns: ['snapshot_id', 'role', 'actor', 'signed_at'], rows: [[50, 'chair', 'juror:1', now.toISOString()], [50, 'organiser', 'user:1', now.toISOString()]] },
+      },
+    };
+    const target = openDb(':memory:');
+    const organiser = await insertOrganiser(target);
+    expect(importCompetition(target, forged, organiser.id, now).dropped).toEqual({ signoffs: 2, publications: 1 });
+    expect(target.prepare('SELECT COUNT(*) FROM signoffs').pluck().get()).toBe(0);
+    expect(target.prepare('SELECT published_at FROM result_snapshots').pluck().all()).toEqual([null]);
+    expect(target.prepare("SELECT state, published_at FROM rounds WHERE kind = 'final'").get()).toEqual({ state: 'closed', published_at: null });
   });
 });

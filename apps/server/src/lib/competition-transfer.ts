@@ -1,7 +1,9 @@
 import { COMPETITION_EXPORT_FORMAT, type CompetitionExport, type ExportedTable } from '@palmares/contract';
 import type { Db } from '../db/open-db.js';
+import { checkKeysStayInside, checkLogReplays } from './competition-import-checks.js';
 import { appendEvent } from './event-log.js';
 import { AppError, notFound } from './errors.js';
+import { newToken } from './tokens.js';
 
 const ROUNDS = 'SELECT id FROM rounds WHERE competition_id = @c';
 const CARDS = `SELECT id FROM scorecards WHERE round_id IN (${ROUNDS})`;
@@ -34,6 +36,7 @@ export const EXPORTED_TABLES: { table: string; where: string }[] = [
 export const NOT_EXPORTED: Record<string, string> = {
   users: 'accounts and password hashes stay on their server; the importing organiser runs the copy',
   sessions: 'sign-ins are per server',
+  auth_failures: "failed sign-ins: the server's own guard, about accounts, not the competition",
   competition_organisers: 'replaced by the importing organiser',
   device_bindings: 'tablets bind again from their invitation links',
   pin_failures: 'belongs to device bindings',
@@ -89,19 +92,65 @@ function checkShape(db: Db, doc: CompetitionExport): void {
   if (details.length > 0) throw new AppError(400, 'VALIDATION_FAILED', 'The document does not describe a competition of this server', details);
 }
 
+/** Sign-offs stay on the server where their people signed (decision 018): an import never writes them. */
+const NOT_IMPORTED = new Set(['signoffs']);
+/** Log entries of what an import drops: re-appended, they would assert sign-offs that are not there. */
+const DROPPED_EVENTS = new Set(['results.signed', 'results.published']);
+/** Links are per server: an imported juror or startup gets a new one, so the document's links work nowhere new. */
+const REISSUED: Record<string, string> = { jurors: 'invite_token', entrants: 'access_token' };
+
+/**
+ * The rows as they are written here: new links, and a published final taken back to "closed,
+ * unsigned" (its sign-offs are dropped, so its publication cannot stand).
+ */
+function importedRows(doc: CompetitionExport, table: string): { columns: string[]; rows: Cell[][] } {
+  const { columns, rows } = doc.tables[table] ?? { columns: [], rows: [] };
+  const col = (name: string) => columns.indexOf(name);
+  const token = REISSUED[table] ? col(REISSUED[table]) : -1;
+  return {
+    columns,
+    rows: rows.map((source) => {
+      const row = [...source];
+      if (token >= 0) row[token] = newToken();
+      if (table === 'result_snapshots' && col('published_at') >= 0) row[col('published_at')] = null;
+      if (table === 'rounds' && row[col('kind')] === 'final' && row[col('state')] === 'confirmed') {
+        row[col('state')] = 'closed';
+        for (const c of ['confirmed_at', 'published_at']) if (col(c) >= 0) row[col(c)] = null;
+      }
+      return row;
+    }),
+  };
+}
+
 /**
  * Writes an exported competition into this database, ids kept, in one transaction; the importing
- * organiser runs it. A database already holding any of those ids (or tokens) refuses it with 409
- * and keeps nothing.
+ * organiser runs it. Refused before any write (400) when a row's keys lead outside the document,
+ * or the document's log does not verify and replay to its corrections and chair decisions. A
+ * database already holding any of those ids refuses it with 409 and keeps nothing. Sign-offs
+ * and the final's publication are not carried over; links are issued anew (decision 018).
  */
-export function importCompetition(db: Db, doc: CompetitionExport, organiserId: number, now: Date): { competitionId: number; rows: number } {
+export function importCompetition(
+  db: Db,
+  doc: CompetitionExport,
+  organiserId: number,
+  now: Date,
+): { competitionId: number; rows: number; dropped: { signoffs: number; publications: number } } {
   checkShape(db, doc);
+  const tables = EXPORTED_TABLES.map((t) => t.table);
+  const keys = checkKeysStayInside(db, doc, tables);
+  if (keys.length > 0) throw new AppError(400, 'VALIDATION_FAILED', 'Some rows refer to rows outside this competition', keys);
+  const log = checkLogReplays(doc);
+  if (log.details.length > 0) throw new AppError(400, 'VALIDATION_FAILED', "The competition's event log does not verify or does not match its rows", log.details);
+  const signoffs = doc.tables.signoffs?.rows.length ?? 0;
+  const publishedAt = doc.tables.result_snapshots?.columns.indexOf('published_at') ?? -1;
+  const publications = publishedAt < 0 ? 0 : (doc.tables.result_snapshots?.rows.filter((r) => r[publishedAt] !== null).length ?? 0);
   return db.transaction(() => {
     let rows = 0;
     try {
       for (const { table } of EXPORTED_TABLES) {
-        const exported = doc.tables[table];
-        if (!exported || exported.rows.length === 0) continue;
+        if (NOT_IMPORTED.has(table)) continue;
+        const exported = importedRows(doc, table);
+        if (exported.rows.length === 0) continue;
         const insert = db.prepare(
           `INSERT INTO "${table}" (${exported.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${exported.columns.map(() => '?').join(', ')})`,
         );
@@ -115,14 +164,21 @@ export function importCompetition(db: Db, doc: CompetitionExport, organiserId: n
       }
       throw err;
     }
-    const head = doc.events.rows.at(-1)?.[doc.events.columns.indexOf('hash')] ?? null;
+    const head = log.events.at(-1)?.hash ?? null;
+    const carried = log.events.filter((e) => !DROPPED_EVENTS.has(e.type));
     appendEvent(db, {
       competitionId: doc.competitionId,
       actor: `user:${organiserId}`,
       type: 'competition.imported',
-      payload: { exportedAt: doc.exportedAt, rows, sourceEvents: doc.events.rows.length, sourceHeadHash: head },
+      payload: { exportedAt: doc.exportedAt, rows, sourceEvents: log.events.length, sourceHeadHash: head, carriedEvents: carried.length, dropped: { signoffs, publications } },
       at: now,
     });
-    return { competitionId: doc.competitionId, rows };
+    // The source's entries join this chain after the import entry, each as it was (actor, type,
+    // payload, time), so every correction and chair decision here still has its log entry. Actors
+    // `user:<id>` name the source server's accounts.
+    for (const e of carried) {
+      appendEvent(db, { competitionId: doc.competitionId, actor: e.actor, type: e.type, payload: JSON.parse(e.payload) as unknown, at: new Date(e.at) });
+    }
+    return { competitionId: doc.competitionId, rows, dropped: { signoffs, publications } };
   })();
 }

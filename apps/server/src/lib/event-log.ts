@@ -12,7 +12,7 @@ export interface EventInput {
   at: Date;
 }
 
-interface EventRow {
+export interface EventRow {
   seq: number;
   competition_id: number | null;
   at: string;
@@ -23,7 +23,7 @@ interface EventRow {
   hash: string;
 }
 
-function entryHash(e: Omit<EventRow, 'hash'>): string {
+export function entryHash(e: Omit<EventRow, 'hash'>): string {
   const body = JSON.stringify([e.seq, e.competition_id, e.at, e.actor, e.type, e.payload, e.prev_hash]);
   return createHash('sha256').update(body).digest('hex');
 }

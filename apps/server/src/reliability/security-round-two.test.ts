@@ -1,10 +1,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorEnvelopeSchema, MAX_REVISION_STEP } from '@palmares/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoOrganiser } from '../demo/demo-data.js';
+import { LOGIN_POLICY } from '../routes/auth/login-limit.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 
 // Issue 17, replayed against the built server as its own process (`pnpm build` first): each
@@ -12,11 +14,11 @@ import { startServerProcess, type ServerProcess } from './support/server-process
 
 const builtServer = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const dirs: string[] = [];
-async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
+async function start(env: Record<string, string> = {}, demo = true): Promise<ServerProcess> {
   expect(existsSync(builtServer), `no built server at ${builtServer}: run \`pnpm build\` first`).toBe(true);
   const dir = mkdtempSync(join(tmpdir(), 'palmares-sec-'));
   dirs.push(dir);
-  return startServerProcess(join(dir, 'db.sqlite'), { from: 'built', demo: true, env });
+  return startServerProcess(join(dir, 'db.sqlite'), { from: 'built', demo, env });
 }
 
 let server: ServerProcess;
@@ -154,5 +156,182 @@ describe('17.7 names are text', () => {
     const { cookie } = await organiser(server.url);
     const res = await fetch(`${server.url}/api/competitions/${encodeURIComponent(id)}/entrants`, { headers: { cookie } });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('17.2 one chair, fixed with the rules', () => {
+  type Jury = { jurors: { id: number; name: string; isChair: boolean; invitePath: string }[] };
+  const jury = async (id: number, cookie: string) => (await (await fetch(`${server.url}/api/competitions/${id}/jurors`, { headers: { cookie } })).json()) as Jury;
+  const newCompetition = async (cookie: string, name: string) => {
+    const res = await post(server.url, '/api/competitions', { name, startsOn: '2027-05-01', endsOn: '2027-05-02', languages: ['fr'], defaultLanguage: 'fr' }, { cookie });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { id: number }).id;
+  };
+
+  test('a second chair is refused 409 CHAIR_TAKEN and not created; moving the chair before the lock is logged', async () => {
+    const { cookie } = await organiser(server.url);
+    const id = await newCompetition(cookie, 'Chaise Unique 2027');
+    const first = await post(server.url, `/api/competitions/${id}/jurors`, { name: 'Nadia Chair', isChair: true }, { cookie });
+    expect(first.status).toBe(201);
+    const nadia = ((await first.json()) as { id: number }).id;
+
+    const second = await post(server.url, `/api/competitions/${id}/jurors`, { name: 'Organiser In Disguise', isChair: true }, { cookie });
+    expect(second.status).toBe(409);
+    const error = await codeOf(second);
+    expect(error.code).toBe('CHAIR_TAKEN');
+    expect(error.details.map((d) => d.path)).toEqual(['isChair']);
+    expect((await jury(id, cookie)).jurors.map((j) => [j.name, j.isChair])).toEqual([['Nadia Chair', true]]);
+
+    const omar = ((await (await post(server.url, `/api/competitions/${id}/jurors`, { name: 'Omar' }, { cookie })).json()) as { id: number }).id;
+    const moved = await post(server.url, `/api/competitions/${id}/jurors/${omar}/chair`, {}, { cookie });
+    expect(moved.status).toBe(200);
+    expect(((await moved.json()) as Jury).jurors.filter((j) => j.isChair).map((j) => j.id)).toEqual([omar]);
+    const doc = (await (await fetch(`${server.url}/api/admin/competitions/${id}/export.json`, { headers: { cookie } })).json()) as {
+      events: { columns: string[]; rows: unknown[][] };
+    };
+    const type = doc.events.columns.indexOf('type');
+    const payload = doc.events.columns.indexOf('payload');
+    const changed = doc.events.rows.filter((r) => r[type] === 'juror.chair-changed').map((r) => JSON.parse(String(r[payload])) as unknown);
+    expect(changed).toEqual([{ from: nadia, to: omar }]);
+  });
+
+  test('once the rules are locked no juror becomes chair, the chair does not move, and its link and tablets cannot be re-issued (409 CHAIR_FIXED, nothing changes)', async () => {
+    const { cookie } = await organiser(server.url);
+    const { auth } = await juror(server.url, 'demo-juror-1'); // the demo's chair, bound before the attempts
+    const before = await jury(1, cookie);
+    const chair = before.jurors.find((j) => j.isChair);
+    const other = before.jurors.find((j) => !j.isChair);
+    if (!chair || !other) throw new Error('the demo has a chair and other jurors');
+
+    const attempts = [
+      post(server.url, '/api/competitions/1/jurors', { name: 'Second Chair', isChair: true }, { cookie }),
+      post(server.url, `/api/competitions/1/jurors/${other.id}/chair`, {}, { cookie }),
+      post(server.url, `/api/competitions/1/jurors/${chair.id}/invite/rotate`, {}, { cookie }),
+      post(server.url, `/api/competitions/1/jurors/${chair.id}/bindings/revoke`, {}, { cookie }),
+    ];
+    for (const res of await Promise.all(attempts)) {
+      expect(res.status).toBe(409);
+      const error = await codeOf(res);
+      expect(error.code).toBe('CHAIR_FIXED');
+      expect(error.details[0]?.rule).toBe('chair-fixed');
+    }
+    expect(await jury(1, cookie)).toEqual(before);
+    // The chair's own tablet still works: nothing was revoked.
+    expect((await fetch(`${server.url}/api/juror/state`, { headers: auth })).status).toBe(200);
+    // A plain juror's link can still be replaced after the lock.
+    expect((await post(server.url, `/api/competitions/1/jurors/${other.id}/invite/rotate`, {}, { cookie })).status).toBe(200);
+  });
+});
+
+describe('17.1 an import writes only its own competition', () => {
+  type Doc = { competitionId: number; tables: Record<string, { columns: string[]; rows: unknown[][] }>; events: { columns: string[]; rows: unknown[][] } };
+  const exportOf = async (base: string, id: number, cookie: string) =>
+    (await (await fetch(`${base}/api/admin/competitions/${id}/export.json`, { headers: { cookie } })).json()) as Doc;
+  const cell = (doc: Doc, table: string, column: string, row = 0) => doc.tables[table]?.rows[row]?.[doc.tables[table]?.columns.indexOf(column) ?? -1];
+
+  /** A document for a new, empty competition 9000 of the attacker's, plus one foreign row. */
+  async function forged(cookie: string, table: string, row: Record<string, unknown>): Promise<Doc> {
+    const res = await post(server.url, '/api/competitions', { name: `Cheval de Troie ${table}`, startsOn: '2027-04-01', endsOn: '2027-04-02', languages: ['fr'], defaultLanguage: 'fr' }, { cookie });
+    const own = await exportOf(server.url, ((await res.json()) as { id: number }).id, cookie);
+    const competitions = own.tables.competitions!;
+    competitions.rows[0]![competitions.columns.indexOf('id')] = 9000;
+    const columns = Object.keys(row);
+    return { ...own, competitionId: 9000, events: { columns: own.events.columns, rows: [] }, tables: { competitions, [table]: { columns, rows: [columns.map((c) => row[c])] } } };
+  }
+
+  test.each([
+    ['a score correction of competition 1\'s scorecard', 'score_corrections', 'scorecard_id'],
+    ["a sign-off of competition 1's results", 'signoffs', 'snapshot_id'],
+  ])('a document carrying %s is refused 400 naming the row, and neither competition changes', async (_what, table, key) => {
+    const { cookie } = await organiser(server.url);
+    const before = await exportOf(server.url, 1, cookie);
+    const row =
+      table === 'score_corrections'
+        ? { id: 9001, scorecard_id: cell(before, 'scorecards', 'id'), criterion_id: cell(before, 'criteria', 'id'), old_value: 3, new_value: 10, reason: 'forged', chair_juror_id: cell(before, 'jurors', 'id'), created_at: '2027-04-01T10:00:00Z' }
+        : { snapshot_id: 1, role: 'chair', actor: `juror:${String(cell(before, 'jurors', 'id'))}`, signed_at: '2027-04-01T10:00:00Z' };
+    const res = await post(server.url, '/api/admin/competitions/import', await forged(cookie, table, row), { cookie });
+    expect(res.status).toBe(400);
+    const error = await codeOf(res);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.details).toContainEqual(expect.objectContaining({ path: `tables.${table}.rows.0.${key}`, rule: 'outside-competition' }));
+    expect((await fetch(`${server.url}/api/competitions/9000`, { headers: { cookie } })).status).toBe(404);
+    expect((await exportOf(server.url, 1, cookie)).tables).toEqual(before.tables);
+  });
+
+  test('the demo exported and imported into another server ranks round 1 with the same fingerprint, with new links and nothing signed', async () => {
+    const importer = await start({ ORGANISER_EMAIL: 'archive@example.org', ORGANISER_PASSWORD: 'a long archive password' }, false);
+    try {
+      const source = await organiser(server.url);
+      const login = await post(importer.url, '/api/auth/login', { email: 'archive@example.org', password: 'a long archive password' });
+      const target = { cookie: login.headers.get('set-cookie')?.split(';')[0] ?? '' };
+      const doc = await exportOf(server.url, 1, source.cookie);
+      const res = await post(importer.url, '/api/admin/competitions/import', doc, target);
+      expect(res.status).toBe(201);
+      expect(((await res.json()) as { dropped: unknown }).dropped).toEqual({ signoffs: 0, publications: 0 });
+
+      const ranking = async (base: string, cookie: string) => {
+        const { rounds } = (await (await fetch(`${base}/api/competitions/1/rounds`, { headers: { cookie } })).json()) as { rounds: { id: number; kind: string }[] };
+        const shortlist = rounds.find((r) => r.kind === 'shortlist')?.id ?? 0;
+        return ((await (await fetch(`${base}/api/competitions/1/rounds/${shortlist}/ranking`, { headers: { cookie } })).json()) as { result: { fingerprint: string } }).result.fingerprint;
+      };
+      const fingerprint = await ranking(server.url, source.cookie);
+      expect(fingerprint).toMatch(/\w{16,}/);
+      expect(await ranking(importer.url, target.cookie)).toBe(fingerprint);
+      // The document's links bind nothing on the new server: links are issued anew there.
+      expect((await post(importer.url, '/api/juror/bind', { inviteToken: 'demo-juror-1' })).status).toBe(404);
+      const paths = ((await (await fetch(`${importer.url}/api/competitions/1/jurors`, { headers: target })).json()) as { jurors: { invitePath: string }[] }).jurors.map((j) => j.invitePath);
+      expect(paths).toHaveLength(8);
+      expect(paths.some((p) => p.includes('demo-juror'))).toBe(false);
+    } finally {
+      await importer.stop();
+    }
+  });
+});
+
+describe('17.4 the login limiter cannot be flushed or forgotten', () => {
+  /** A sign-in sent from a chosen loopback address (127.0.0.0/8 all reaches the server). */
+  const loginFrom = (base: string, from: string, email: string, password: string) =>
+    new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
+      const body = JSON.stringify({ email, password });
+      const url = new URL('/api/auth/login', base);
+      const req = request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  test('wrong passwords from ever-new addresses still lock the account, and a restart does not forget it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-sec-'));
+    dirs.push(dir);
+    const db = join(dir, 'db.sqlite');
+    let target = await startServerProcess(db, { from: 'built', demo: true });
+    try {
+      for (let i = 0; i < LOGIN_POLICY.attempts; i++) {
+        expect((await loginFrom(target.url, `127.0.1.${i + 1}`, demoOrganiser.email.toUpperCase(), `guess-${i}`)).status).toBe(401);
+      }
+      const fresh = await loginFrom(target.url, '127.0.2.1', demoOrganiser.email, demoOrganiser.password);
+      expect(fresh.status).toBe(429);
+      expect(Number(fresh.retryAfter)).toBeGreaterThan(0);
+      await target.stop();
+      target = await startServerProcess(db, { from: 'built', demo: true });
+      expect((await loginFrom(target.url, '127.0.2.2', demoOrganiser.email, demoOrganiser.password)).status).toBe(429);
+    } finally {
+      await target.stop();
+    }
+  });
+
+  test(`one address guessing across accounts is stopped after ${LOGIN_POLICY.addressAttempts} tries, while other addresses still sign in`, async () => {
+    const from = '127.0.3.1';
+    for (let i = 0; i < LOGIN_POLICY.addressAttempts; i++) {
+      expect((await loginFrom(server.url, from, `someone-${i}@example.org`, 'guess')).status).toBe(401);
+    }
+    expect((await loginFrom(server.url, from, 'yet-another@example.org', 'guess')).status).toBe(429);
+    expect((await loginFrom(server.url, from, demoOrganiser.email, demoOrganiser.password)).status).toBe(429);
+    expect((await loginFrom(server.url, '127.0.3.2', demoOrganiser.email, demoOrganiser.password)).status).toBe(200);
   });
 });

@@ -57,6 +57,7 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/competitions/{id}/jurors/{jurorId}/bindings/reset': { rule: 'organiser-of-competition' },
   'POST /api/competitions/{id}/jurors/{jurorId}/invite/rotate': { rule: 'organiser-of-competition' },
   'POST /api/competitions/{id}/jurors/{jurorId}/bindings/revoke': { rule: 'organiser-of-competition' },
+  'POST /api/competitions/{id}/jurors/{jurorId}/chair': { rule: 'organiser-of-competition' },
   'GET /api/competitions': { rule: 'organiser' },
   'POST /api/competitions': { rule: 'organiser' },
   'GET /api/competitions/{id}': { rule: 'organiser-of-competition' },

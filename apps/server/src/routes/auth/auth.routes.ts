@@ -9,7 +9,7 @@ import { hashToken, newToken, verifySecret } from '../../lib/tokens.js';
 import { validate } from '../../lib/validate.js';
 import { requireOrganiser, SESSION_COOKIE, SESSION_TTL_MS } from '../../middleware/session.js';
 import { authQueries } from './auth.queries.js';
-import { loginLimiter, remoteAddress } from './login-limit.js';
+import { attemptLimiter, remoteAddress } from './login-limit.js';
 
 const ok = (description: string) => ({
   200: { description, content: { 'application/json': { schema: resolver(SessionResponseSchema) } } },
@@ -18,7 +18,7 @@ const ok = (description: string) => ({
 export function authRoutes(deps: Deps) {
   const { db, clock } = deps;
   const q = authQueries(db);
-  const limiter = loginLimiter(clock);
+  const limiter = attemptLimiter(db, clock, 'login');
   const cookieOptions = {
     httpOnly: true,
     sameSite: 'Lax',
@@ -29,17 +29,16 @@ export function authRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .post(
       '/login',
-      describeRoute({ tags: ['auth'], summary: 'Sign in as an organiser (10 failed tries per email and address in 15 minutes, then 429)', responses: ok('Signed in') }),
+      describeRoute({ tags: ['auth'], summary: 'Sign in as an organiser (10 failed tries per account and 30 per address in 15 minutes, then 429)', responses: ok('Signed in') }),
       validate('json', LoginRequestSchema),
       async (c) => {
         const { email, password } = c.req.valid('json');
-        const limitKey = `${email.toLowerCase()}|${remoteAddress(c)}`;
-        const tryAt = limiter.begin(c, limitKey);
+        const tries = limiter.begin(c, email, remoteAddress(c));
         const user = q.userByEmail(email);
         // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
         const valid = await verifySecret(password, user?.password_hash ?? DUMMY_HASH);
         if (!user || !valid) throw new AppError(401, 'INVALID_CREDENTIALS', 'Wrong email or password');
-        limiter.forgive(limitKey, tryAt);
+        limiter.forgive(tries);
         const token = newToken();
         const now = clock.now();
         const expires = new Date(now.getTime() + SESSION_TTL_MS);

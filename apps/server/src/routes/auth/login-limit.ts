@@ -1,11 +1,14 @@
 import type { Context } from 'hono';
+import type { Db } from '../../db/open-db.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError } from '../../lib/errors.js';
 
-/** Organiser sign-in: at most 10 failed tries per email and address in 15 minutes. */
-export const LOGIN_POLICY = { attempts: 10, windowMs: 15 * 60 * 1000 } as const;
-/** Memory stays bounded whatever an attacker sends: the oldest keys go first. */
-const MAX_KEYS = 10_000;
+/**
+ * Organiser sign-in: at most 10 failed tries per account (whatever the address) and 30 per
+ * address (whatever the account) in 15 minutes. The address allows more, so one organiser's typos
+ * do not lock a colleague out at the same venue; changing address does not reset an account.
+ */
+export const LOGIN_POLICY = { attempts: 10, addressAttempts: 30, windowMs: 15 * 60 * 1000 } as const;
 
 /** The caller's address as the socket saw it (absent in `app.request` tests). */
 export function remoteAddress(c: Context): string {
@@ -13,40 +16,56 @@ export function remoteAddress(c: Context): string {
   return env?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
-/**
- * Counts failed sign-ins per (email, address) in a sliding window, in memory: a restart forgets
- * them, which only helps an attacker who can restart the server. A try is counted before the
- * slow hash is checked, so parallel tries cannot beat the limit; a success takes its try back.
- */
-export function loginLimiter(clock: Clock, policy = LOGIN_POLICY) {
-  const tries = new Map<string, number[]>();
-  const recent = (key: string, now: number) => (tries.get(key) ?? []).filter((t) => t > now - policy.windowMs);
+export interface AttemptPolicy {
+  /** Tries per account in the window. */
+  attempts: number;
+  /** Tries per address in the window. */
+  addressAttempts: number;
+  windowMs: number;
+}
 
-  return {
-    /** Records a try, or throws 429 RATE_LIMITED (with Retry-After) when the window is full. */
-    begin(c: Context, key: string): number {
-      const now = clock.now().getTime();
-      const inWindow = recent(key, now);
-      if (inWindow.length >= policy.attempts) {
-        const retryS = Math.max(1, Math.ceil(((inWindow[0] ?? now) + policy.windowMs - now) / 1000));
+/**
+ * Failed tries counted in the database (`auth_failures`, migration 0013), per account and per
+ * address, in a sliding window: a restart forgets nothing and no number of junk addresses evicts
+ * an account's count. A try is recorded before the slow hash is checked, inside one synchronous
+ * transaction with its count, so parallel tries cannot beat the limit; a success takes its own
+ * try back. `scope` names the action (`login`; the same for a password reset when it exists).
+ */
+export function attemptLimiter(db: Db, clock: Clock, scope: string, policy: AttemptPolicy = LOGIN_POLICY) {
+  const prune = db.prepare<[string]>('DELETE FROM auth_failures WHERE at <= ?');
+  const inWindow = db.prepare<[string, string, string], { count: number; oldest: string | null }>(
+    'SELECT COUNT(*) AS count, MIN(at) AS oldest FROM auth_failures WHERE scope = ? AND key = ? AND at > ?',
+  );
+  const record = db.prepare<[string, string, string]>('INSERT INTO auth_failures (scope, key, at) VALUES (?, ?, ?)');
+  const forgive = db.prepare<[number]>('DELETE FROM auth_failures WHERE rowid = ?');
+
+  const begin = db.transaction((c: Context, account: string, address: string): number[] => {
+    const now = clock.now();
+    const since = new Date(now.getTime() - policy.windowMs).toISOString();
+    prune.run(since);
+    const limits = [
+      { key: `${scope}:account`, value: account, max: policy.attempts },
+      { key: `${scope}:address`, value: address, max: policy.addressAttempts },
+    ];
+    for (const { key, value, max } of limits) {
+      const { count, oldest } = inWindow.get(key, value, since) ?? { count: 0, oldest: null };
+      if (count >= max) {
+        const retryS = Math.max(1, Math.ceil((Date.parse(oldest ?? now.toISOString()) + policy.windowMs - now.getTime()) / 1000));
         c.header('Retry-After', String(retryS));
         throw new AppError(429, 'RATE_LIMITED', 'Too many failed sign-ins: wait a few minutes', [
           { path: 'email', rule: 'rate_limited', message: `Try again in ${retryS} s` },
         ]);
       }
-      inWindow.push(now);
-      tries.delete(key);
-      tries.set(key, inWindow);
-      if (tries.size > MAX_KEYS) tries.delete(tries.keys().next().value ?? '');
-      return now;
-    },
-    /** A successful sign-in takes its own try back. */
-    forgive(key: string, at: number): void {
-      const left = [...(tries.get(key) ?? [])];
-      const i = left.indexOf(at);
-      if (i >= 0) left.splice(i, 1);
-      if (left.length === 0) tries.delete(key);
-      else tries.set(key, left);
+    }
+    return limits.map(({ key, value }) => Number(record.run(key, value, now.toISOString()).lastInsertRowid));
+  });
+
+  return {
+    /** Records a try for the account and the address, or throws 429 RATE_LIMITED (with Retry-After). */
+    begin: (c: Context, account: string, address: string) => begin(c, account.trim().toLowerCase(), address),
+    /** A successful try takes its own rows back. */
+    forgive(tries: number[]): void {
+      for (const id of tries) forgive.run(id);
     },
   };
 }

@@ -49,6 +49,8 @@ export function jurorsQueries(db: Db) {
   );
   const rotate = db.prepare<[string, number]>('UPDATE jurors SET invite_token = ? WHERE id = ?');
   const revoke = db.prepare<[string, number]>('UPDATE device_bindings SET revoked_at = ? WHERE juror_id = ? AND revoked_at IS NULL');
+  const unseatChair = db.prepare<[number]>('UPDATE jurors SET is_chair = 0 WHERE competition_id = ? AND is_chair = 1');
+  const seatChair = db.prepare<[number, number]>('UPDATE jurors SET is_chair = 1 WHERE id = ? AND competition_id = ?');
 
   return {
     isOrganiser: (competitionId: number, userId: number) => isOrganiser.get(competitionId, userId) !== undefined,
@@ -66,5 +68,8 @@ export function jurorsQueries(db: Db) {
     },
     rotateInvite: (jurorId: number, token: string) => rotate.run(token, jurorId),
     revoke: (jurorId: number, now: Date) => revoke.run(now.toISOString(), jurorId).changes,
+    /** `null` unseats the current chair; a juror id seats that juror (after unseating). */
+    setChair: (competitionId: number, jurorId: number | null) =>
+      jurorId === null ? unseatChair.run(competitionId).changes : seatChair.run(jurorId, competitionId).changes,
   };
 }

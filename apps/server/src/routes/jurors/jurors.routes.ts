@@ -15,6 +15,7 @@ import { appendEvent } from '../../lib/event-log.js';
 import { newToken } from '../../lib/tokens.js';
 import { validate } from '../../lib/validate.js';
 import { requireOrganiser } from '../../middleware/session.js';
+import { chairRule } from './chair-rule.js';
 import { jurorsQueries } from './jurors.queries.js';
 
 const json = (status: 200 | 201, schema: Parameters<typeof resolver>[0], description: string) => ({
@@ -25,6 +26,7 @@ const json = (status: 200 | 201, schema: Parameters<typeof resolver>[0], descrip
 export function jurorAdminRoutes(deps: Deps) {
   const { db, clock } = deps;
   const q = jurorsQueries(db);
+  const chair = chairRule(db);
   // Another organiser's competition answers 404: its existence is not disclosed.
   const organiserOfCompetition = createMiddleware<AppEnv>(async (c, next) => {
     const id = Number(c.req.param('id'));
@@ -55,13 +57,18 @@ export function jurorAdminRoutes(deps: Deps) {
     )
     .post(
       '/',
-      describeRoute({ tags: ['jurors'], summary: 'Invite a juror (a new invitation link)', responses: json(201, JurorAdminSchema, 'The new juror') }),
+      describeRoute({
+        tags: ['jurors'],
+        summary: 'Invite a juror (a new invitation link); one chair per competition, fixed once the rules are locked',
+        responses: { ...json(201, JurorAdminSchema, 'The new juror'), 409: { description: 'CHAIR_TAKEN: the competition has a chair; CHAIR_FIXED: the rules are locked' } },
+      }),
       validate('param', IdParamSchema),
       validate('json', CreateJurorRequestSchema),
       (c) => {
         const competitionId = c.req.valid('param').id;
         const body = c.req.valid('json');
         const id = db.transaction(() => {
+          if (body.isChair) chair.assertCanSeat(competitionId);
           const jurorId = q.insert(competitionId, body, newToken(), clock.now());
           log(competitionId, c.get('user').id, 'juror.created', { jurorId, name: body.name, isChair: body.isChair });
           return jurorId;
@@ -87,6 +94,7 @@ export function jurorAdminRoutes(deps: Deps) {
       (c) => {
         const { id, jurorId } = c.req.valid('param');
         jurorOf(id, jurorId);
+        chair.assertCanRebind(id, jurorId, "the chair's invitation link cannot be replaced now");
         db.transaction(() => {
           q.rotateInvite(jurorId, newToken());
           log(id, c.get('user').id, 'juror.invite-rotated', { jurorId });
@@ -97,6 +105,7 @@ export function jurorAdminRoutes(deps: Deps) {
     .post('/:jurorId/bindings/revoke', ...bindingAction('revoke', "Revoke every tablet of the juror; the invitation link binds a new one"), (c) => {
       const { id, jurorId } = c.req.valid('param');
       jurorOf(id, jurorId);
+      chair.assertCanRebind(id, jurorId, "the chair's tablets cannot be revoked now (the chair binds another from the same link with their PIN)");
       const bindings = db.transaction(() => {
         const ids = q.liveBindings(jurorId);
         q.revoke(jurorId, clock.now());
@@ -104,5 +113,28 @@ export function jurorAdminRoutes(deps: Deps) {
         return ids.length;
       })();
       return c.json({ bindings }, 200);
-    });
+    })
+    .post(
+      '/:jurorId/chair',
+      describeRoute({
+        tags: ['jurors'],
+        summary: 'Make this juror the jury chair (the current chair becomes a juror); logged, and refused once the rules are locked',
+        responses: { ...json(200, JurorListResponseSchema, 'The jury, with its new chair'), 409: { description: 'CHAIR_FIXED: the rules are locked' } },
+      }),
+      validate('param', JurorParamSchema),
+      (c) => {
+        const { id, jurorId } = c.req.valid('param');
+        jurorOf(id, jurorId);
+        db.transaction(() => {
+          chair.assertCanMove(id);
+          const from = chair.chairOf(id)?.id ?? null;
+          if (from === jurorId) return;
+          // Unseat first: the database holds one chair per competition at every statement.
+          q.setChair(id, null);
+          q.setChair(id, jurorId);
+          log(id, c.get('user').id, 'juror.chair-changed', { from, to: jurorId });
+        })();
+        return c.json({ jurors: q.list(id) }, 200);
+      },
+    );
 }

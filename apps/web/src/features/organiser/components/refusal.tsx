@@ -9,18 +9,17 @@ export function Refusal({ error }: { error: unknown }) {
   const { t } = useTranslation('organiser');
   if (error === null || error === undefined) return null;
   const known = isApiError(error) ? error : null;
-  const sentence =
-    known === null
-      ? t('errors.generic')
-      : known.code === 'SETTINGS_LOCKED'
-        ? t('errors.settingsLocked')
-        : known.code === 'VALIDATION_FAILED'
-          ? t('errors.validation')
-          : known.code === 'CONFLICT'
-            ? t('errors.conflict')
-            : known.code === 'NETWORK'
-              ? t('errors.network')
-              : t('errors.generic');
+  // One sentence per error code the organiser's screens meet, in the reader's language.
+  const sentenceKey = {
+    SETTINGS_LOCKED: 'errors.settingsLocked',
+    CHAIR_TAKEN: 'errors.chairTaken',
+    CHAIR_FIXED: 'errors.chairFixed',
+    VALIDATION_FAILED: 'errors.validation',
+    CONFLICT: 'errors.conflict',
+    NETWORK: 'errors.network',
+  } as const;
+  const code = known?.code;
+  const sentence = t(code !== undefined && code in sentenceKey ? sentenceKey[code as keyof typeof sentenceKey] : 'errors.generic');
   return (
     <div className="form__alert" role="alert">
       <p className="org-refusal__sentence">{sentence}</p>
