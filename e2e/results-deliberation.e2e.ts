@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchChromium, newTabletContext } from './support/browser.js';
 import { closeDemoFinal, DEMO_ORGANISER, type ClosedFinal } from './support/final-fixture.js';
 import { startServer, type RunningServer } from './support/server.js';
+import { bindJurorTablet, TABLET_PIN } from './support/tablet.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -28,20 +29,15 @@ test('the chair settles the open tie with a reason and signs, from the tablet bo
   // The chair, on the tablet bound by the invitation link.
   const chairContext = await newTabletContext(browser, { width: 768, height: 1024 });
   chairContext.setDefaultTimeout(STEP_MS);
-  const chair = await chairContext.newPage();
-  await chair.goto(`${server.url}/j/demo-juror-${final.chairIndex}`);
-  await chair.waitForURL(/\/juror/);
-  const pinSet = await chair.evaluate(async (pin) => {
-    const res = await fetch('/api/juror/pin', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pin }) });
-    return res.status;
-  }, '2468');
-  expect(pinSet).toBe(200);
+  // The chair scored the final on another tablet: this one is bound with the chair's PIN.
+  const chair = await bindJurorTablet(chairContext, server.url, `/j/demo-juror-${final.chairIndex}`);
+  chairContext.setDefaultTimeout(STEP_MS);
 
   // Left idle, the deliberation gives way to the PIN, as the scorecards do (here after 2 s).
   await chair.goto(`${server.url}/juror/deliberation?idle=2`);
   await chair.getByRole('heading', { name: /Tablette verrouillée/ }).waitFor({ timeout: 15_000 });
   expect(await chair.getByRole('heading', { name: 'Égalité à trancher' }).count()).toBe(0);
-  await chair.getByLabel('Code PIN').fill('2468');
+  await chair.getByLabel('Code PIN').fill(TABLET_PIN);
   await chair.getByRole('button', { name: 'Déverrouiller' }).click();
   await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
 

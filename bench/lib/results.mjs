@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateLargeCompetition, LARGE_ORGANISER } from './large-competition.mjs';
-import { api, cpuMsOf, median, orCleanUp, repoRoot, runJsonChild, startPalmares } from './util.mjs';
+import { api, bindWithPin, cpuMsOf, median, orCleanUp, repoRoot, runJsonChild, startPalmares } from './util.mjs';
 
 const DEMO_ORGANISER = { email: 'organisateur@palmares.example', password: 'casablanca2023' };
 
@@ -62,7 +62,7 @@ async function fillDemoFinal(url) {
   let competitionId;
   let cards = 0;
   for (let j = 1; j <= 8; j++) {
-    const { json: bound } = await api(`${url}/api/juror/bind`, { method: 'POST', body: { inviteToken: `demo-juror-${j}` } });
+    const bound = await bindWithPin(url, `demo-juror-${j}`);
     const token = bound.deviceToken;
     const { json: state } = await api(`${url}/api/juror/state`, { token });
     roundId = state.round.id;

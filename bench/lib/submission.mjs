@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, cpuMsOf, freePort, median, memoryOf, orCleanUp, repoRoot, requireFromServer, runJsonChild, sleep, startPalmares, startProcess } from './util.mjs';
+import { api, bindWithPin, cpuMsOf, freePort, median, memoryOf, orCleanUp, repoRoot, requireFromServer, runJsonChild, sleep, startPalmares, startProcess } from './util.mjs';
 
 /** Binds `count` tablets, spread over the demo's eight jurors, and reads what each may score. */
 async function bindTablets(url, count) {
@@ -11,7 +11,7 @@ async function bindTablets(url, count) {
   const bindings = [];
   for (let i = 0; i < count; i++) {
     const invite = `demo-juror-${(i % 8) + 1}`;
-    const { json } = await api(`${url}/api/juror/bind`, { method: 'POST', body: { inviteToken: invite } });
+    const json = await bindWithPin(url, invite);
     if (!perJuror.has(invite)) {
       const { json: state } = await api(`${url}/api/juror/state`, { token: json.deviceToken });
       perJuror.set(invite, state);

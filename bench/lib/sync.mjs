@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { api, median, orCleanUp, requireFromServer, sleep, startPalmares } from './util.mjs';
+import { api, bindWithPin, median, orCleanUp, requireFromServer, sleep, startPalmares } from './util.mjs';
 
 const QUEUED = 500;
 
@@ -17,7 +17,7 @@ export async function syncBench({ runs, log }) {
   const Database = requireFromServer('better-sqlite3');
   const db = new Database(dbPath, { readonly: true });
   try {
-    const { json: bound } = await api(`${server.url}/api/juror/bind`, { method: 'POST', body: { inviteToken: 'demo-juror-3' } });
+    const bound = await bindWithPin(server.url, 'demo-juror-3');
     const token = bound.deviceToken;
     const { json: state } = await api(`${server.url}/api/juror/state`, { token });
     const roundId = state.round.id;

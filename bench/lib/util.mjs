@@ -137,6 +137,18 @@ export async function api(url, { method = 'GET', body, token, cookie, expect } =
   return { status: res.status, json: text ? JSON.parse(text) : null, headers: res.headers };
 }
 
+/**
+ * Binds a tablet the way a juror does (docs/decisions/013-second-tablet-needs-the-pin.md): the
+ * invitation link, then the PIN, chosen on the juror's first tablet or typed at the link on the
+ * next (no juror route answers a tablet without one). Resolves to the bind answer.
+ */
+export async function bindWithPin(url, inviteToken, pin = '4821') {
+  let bound = await api(`${url}/api/juror/bind`, { method: 'POST', body: { inviteToken }, expect: [401] });
+  if (bound.status === 401) bound = await api(`${url}/api/juror/bind`, { method: 'POST', body: { inviteToken, pin } });
+  if (!bound.json.pinSet) await api(`${url}/api/juror/pin`, { method: 'POST', body: { pin }, token: bound.json.deviceToken });
+  return bound.json;
+}
+
 /** CPU milliseconds (user + system) a process has used so far, from /proc/<pid>/stat. */
 export function cpuMsOf(pid) {
   try {

@@ -7,6 +7,7 @@ import {
   type RubricUpdate,
 } from '../../packages/contract/src/index.js';
 import { Anything, client, signIn } from './api.js';
+import { TABLET_PIN } from './tablet.js';
 
 /**
  * Builds a competition through the HTTP API of a running server, the way an organiser and the
@@ -153,10 +154,21 @@ function submit(asJuror: ReturnType<typeof client>, roundId: number, entrantId: 
   return asJuror('POST', `/api/juror/rounds/${roundId}/scorecards/${entrantId}/submit`, Anything);
 }
 
-/** Binds a new tablet with an invitation link's token, as `/j/<token>` does. */
-export async function bindTablet(baseUrl: string, invitePath: string) {
+/**
+ * Binds a new tablet with an invitation link's token, as `/j/<token>` does, and gives it the
+ * juror's PIN (no juror route answers a tablet without one): chosen on the juror's first tablet,
+ * typed at the link on the next. The same PIN as `bindJurorTablet`, so a browser tablet of the
+ * same juror binds with it.
+ */
+export async function bindTablet(baseUrl: string, invitePath: string, pin = TABLET_PIN) {
   const inviteToken = invitePath.split('/').pop() ?? '';
-  return client(baseUrl)('POST', '/api/juror/bind', BindResponseSchema, { inviteToken });
+  const bind = client(baseUrl);
+  const first = await fetch(`${baseUrl}/api/juror/bind`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ inviteToken }) });
+  if (first.status === 401) return bind('POST', '/api/juror/bind', BindResponseSchema, { inviteToken, pin });
+  if (first.status !== 201) throw new Error(`POST /api/juror/bind answered ${first.status}: ${await first.text()}`);
+  const bound = BindResponseSchema.parse(await first.json());
+  await client(baseUrl, { bearer: bound.deviceToken })('POST', '/api/juror/pin', Anything, { pin });
+  return bound;
 }
 
 /** The state a bound tablet sees (its round, its entrants in pitch order). */

@@ -42,6 +42,32 @@ export function postJson(app: App, path: string, body: unknown, headers: Record<
   });
 }
 
+/** Any way of posting JSON to the server: `app.request` in-process, or `fetch` to a real process. */
+export type PostJson = (path: string, body: unknown, headers?: Record<string, string>) => Promise<Response>;
+
+/** The PIN test tablets choose on a juror's first tablet, and type at the link on the next. */
+export const TEST_PIN = '2468';
+
+/**
+ * Binds a tablet the way a juror does (docs/decisions/013-second-tablet-needs-the-pin.md): the
+ * invitation link, then the PIN, chosen on the juror's first tablet or typed at the link on the
+ * next. Returns the device token, which works as `Authorization: Bearer`.
+ */
+export async function bindWithPin(post: PostJson, inviteToken: string, pin = TEST_PIN): Promise<string> {
+  let res = await post('/api/juror/bind', { inviteToken });
+  if (res.status === 401) res = await post('/api/juror/bind', { inviteToken, pin });
+  if (res.status !== 201) throw new Error(`bind ${inviteToken}: ${res.status} ${await res.text()}`);
+  const { deviceToken, pinSet } = (await res.json()) as { deviceToken: string; pinSet: boolean };
+  if (!pinSet) {
+    const set = await post('/api/juror/pin', { pin }, { authorization: `Bearer ${deviceToken}` });
+    if (set.status !== 200) throw new Error(`PIN for ${inviteToken}: ${set.status} ${await set.text()}`);
+  }
+  return deviceToken;
+}
+
+/** postJson's `PostJson` for an in-process app. */
+export const inProcess = (app: App): PostJson => (path, body, headers) => Promise.resolve(postJson(app, path, body, headers));
+
 /** A digest of every table's rows, to prove a refused request changed nothing. */
 export function dbDigest(db: Db): string {
   const tables = db

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'BINDING_LOCKED',
+  'PIN_REQUIRED',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -10,7 +10,13 @@ const IsoTime = z.string();
 // ---------------------------------------------------------------------------------------------
 // Binding a tablet, its PIN
 
-export const BindRequestSchema = z.object({ inviteToken: z.string().min(1).max(200) });
+export const PinSchema = z.string().regex(/^\d{4,6}$/, 'A PIN is 4 to 6 digits');
+
+/**
+ * The invitation link, and the juror's PIN once one of their tablets has one: without it the
+ * link binds no further tablet (401 `PIN_REQUIRED`; docs/decisions/013-second-tablet-needs-the-pin.md).
+ */
+export const BindRequestSchema = z.object({ inviteToken: z.string().min(1).max(200), pin: PinSchema.optional() });
 export type BindRequest = z.infer<typeof BindRequestSchema>;
 
 export const JurorIdentitySchema = z.object({ id: Id, name: z.string(), isChair: z.boolean() });
@@ -22,10 +28,22 @@ export const BindResponseSchema = z.object({
   bindingId: Id,
   juror: JurorIdentitySchema,
   competition: z.object({ id: Id, name: z.string() }),
+  /** True when bound with the juror's PIN: this tablet has it already and chooses none. */
+  pinSet: z.boolean(),
 });
 export type BindResponse = z.infer<typeof BindResponseSchema>;
 
-export const PinSchema = z.string().regex(/^\d{4,6}$/, 'A PIN is 4 to 6 digits');
+/**
+ * `GET /api/juror/binding`: what a tablet may know before it has a PIN, or while it is locked (it
+ * asks again to notice the organiser's reset). Every other juror route answers 403 `PIN_REQUIRED`
+ * until the tablet has a PIN, and 423 `BINDING_LOCKED` while it is locked.
+ */
+export const JurorBindingStatusSchema = z.object({
+  juror: z.object({ id: Id, name: z.string(), isChair: z.boolean() }),
+  competition: z.object({ id: Id, name: z.string() }),
+  binding: z.object({ id: Id, pinSet: z.boolean(), locked: z.boolean() }),
+});
+export type JurorBindingStatus = z.infer<typeof JurorBindingStatusSchema>;
 export const PinRequestSchema = z.object({ pin: PinSchema });
 export type PinRequest = z.infer<typeof PinRequestSchema>;
 

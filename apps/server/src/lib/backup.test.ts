@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { createApp } from '../app.js';
 import { openDb } from '../db/open-db.js';
 import { seedDemo } from '../demo/seed-demo.js';
-import { postJson } from '../test-utils.js';
+import { bindWithPin, inProcess, postJson } from '../test-utils.js';
 import { backupDatabase, backupPath } from './backup.js';
 import { fixedClock } from './clock.js';
 import { verifyChain } from './event-log.js';
@@ -23,8 +23,7 @@ describe('online backup', () => {
     const pairs = db.prepare('SELECT a.entrant_id AS entrant, j.invite_token AS invite FROM assignments a JOIN jurors j ON j.id = a.juror_id WHERE a.round_id = ?').all(final) as { entrant: number; invite: string }[];
     const tokens = new Map<string, string>();
     for (const invite of new Set(pairs.map((p) => p.invite))) {
-      const res = await postJson(app, '/api/juror/bind', { inviteToken: invite });
-      tokens.set(invite, ((await res.json()) as { deviceToken: string }).deviceToken);
+      tokens.set(invite, await bindWithPin(inProcess(app), invite));
     }
 
     let done = false;

@@ -40,6 +40,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   competition_organisers: 'replaced by the importing organiser',
   device_bindings: 'tablets bind again from their invitation links',
   pin_failures: 'belongs to device bindings',
+  link_pin_failures: "wrong PINs typed at an invitation link: a guard of the link, not the competition's record",
   events: 'exported as history beside the tables; the importing log records one competition.imported entry',
   schema_migrations: 'per database',
 };

@@ -26,14 +26,15 @@ describe('the device binding cache', () => {
 
   test('a lock, a PIN and its reset show on the next request', async () => {
     const { db, state, bindingId } = await boundTablet();
-    db.prepare("UPDATE device_bindings SET pin_hash = 'x' WHERE id = ?").run(bindingId);
-    expect((await state()).body?.binding.pinSet).toBe(true);
     db.prepare("UPDATE device_bindings SET locked_at = '2026-06-13T09:00:01Z' WHERE id = ?").run(bindingId);
     expect((await state()).status).toBe(423);
+    // A reset clears the PIN: the tablet then reaches nothing until it has chosen a new one.
     db.prepare('UPDATE device_bindings SET locked_at = NULL, pin_hash = NULL WHERE id = ?').run(bindingId);
+    expect((await state()).status).toBe(403);
+    db.prepare("UPDATE device_bindings SET pin_hash = 'x' WHERE id = ?").run(bindingId);
     const after = await state();
     expect(after.status).toBe(200);
-    expect(after.body?.binding.pinSet).toBe(false);
+    expect(after.body?.binding.pinSet).toBe(true);
   });
 
   test('a juror renamed or made chair shows on the next request', async () => {

@@ -21,6 +21,7 @@ export interface JurorContext {
   competitionId: number;
   bindingId: number;
   pinSet: boolean;
+  locked: boolean;
 }
 
 export type JurorEnv = {
@@ -110,12 +111,28 @@ function deviceToken(c: Context): string | undefined {
 }
 
 /**
- * Lets the request through only from a live device binding (not revoked, not locked) and puts
- * the juror on the context; everything a juror route reads is then scoped to that juror and
- * their competition. Each contact (at most every 10 s) is recorded and published as `contact`
- * for the organiser's live board.
+ * Which tablets a route admits besides a live one with a PIN. Only the routes that get a tablet
+ * to its PIN (choose it, unbind, read who it is bound to) say `withoutPin`; only the binding's
+ * status says `whenLocked`, so a locked tablet can notice the organiser's reset.
  */
-export function requireJuror({ db, clock, live }: Deps) {
+export interface JurorGate {
+  withoutPin?: boolean;
+  whenLocked?: boolean;
+}
+
+/** What a tablet without a PIN gets from every route that needs one (the chair's included). */
+export const pinRequired = () =>
+  new AppError(403, 'PIN_REQUIRED', "Choose this tablet's PIN first: no juror route answers before the tablet has one");
+
+/**
+ * Lets the request through only from a live device binding (not revoked, not locked) that has
+ * its PIN, and puts the juror on the context; everything a juror route reads is then scoped to
+ * that juror and their competition. The invitation link alone is not enough: until the tablet
+ * has a PIN (its own, or the juror's typed at the link) it reaches nothing but its PIN set-up.
+ * Each contact (at most every 10 s) is recorded and published as `contact` for the organiser's
+ * live board.
+ */
+export function requireJuror({ db, clock, live }: Deps, gate: JurorGate = {}) {
   const q = bindingQueries(db);
   return createMiddleware<JurorEnv>(async (c, next) => {
     const token = deviceToken(c);
@@ -124,16 +141,17 @@ export function requireJuror({ db, clock, live }: Deps) {
       throw new AppError(401, 'UNAUTHENTICATED', 'This tablet is not bound to a juror; open your invitation link again');
     }
     const { bindingId, jurorId, name, isChair, competitionId, pinSet, locked, lastSeenAt } = row;
-    if (locked) {
+    if (locked && !gate.whenLocked) {
       throw new AppError(423, 'BINDING_LOCKED', 'This tablet is locked after too many wrong PINs; ask the organiser to reset it');
     }
+    if (!pinSet && !gate.withoutPin) throw pinRequired();
     const now = clock.now();
     if (!lastSeenAt || now.getTime() - Date.parse(lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) {
       q.touch(row, now);
       const data: ContactEvent = { jurorId, bindingId, at: now.toISOString() };
       live.publish(competitionId, { type: 'contact', data });
     }
-    c.set('juror', { id: jurorId, name, isChair, competitionId, bindingId, pinSet });
+    c.set('juror', { id: jurorId, name, isChair, competitionId, bindingId, pinSet, locked });
     await next();
   });
 }

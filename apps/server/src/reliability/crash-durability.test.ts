@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Db } from '../db/open-db.js';
 import { verifyChain } from '../lib/event-log.js';
+import { bindWithPin } from '../test-utils.js';
 import { seededRandom, startServerProcess, type ServerProcess } from './support/server-process.js';
 
 // docs/product.md: "A score acknowledged to a client survives a crash of the server process at any
@@ -55,13 +56,11 @@ async function bindSims(server: ServerProcess, finalRoundPairs: { juror_id: numb
   }
   const sims: Sim[] = [];
   for (const o of owners) {
-    const res = await fetch(`${server.url}/api/juror/bind`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ inviteToken: o.invite }),
-    });
-    expect(res.status).toBe(201);
-    const { deviceToken } = (await res.json()) as { deviceToken: string };
+    const deviceToken = await bindWithPin(
+      (path, body, headers = {}) =>
+        fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }),
+      o.invite,
+    );
     sims.push({ jurorId: o.jurorId, token: deviceToken, entrants: o.entrants, revision: new Map(), pending: null });
   }
   return sims;

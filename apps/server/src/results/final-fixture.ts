@@ -67,7 +67,8 @@ export async function closedFinal(options: FinalFixtureOptions = {}) {
   const chair = jurors.find((j) => j.is_chair === 1)!.id;
   const device = (jurorId: number) => {
     const token = `device-${jurorId}-${Math.random().toString(36).slice(2)}`;
-    db.prepare('INSERT INTO device_bindings (juror_id, token_hash, created_at) VALUES (?, ?, ?)').run(jurorId, hashToken(token), at);
+    // A tablet with its PIN (no juror route answers one without); this value is never checked here.
+    db.prepare("INSERT INTO device_bindings (juror_id, token_hash, pin_hash, created_at) VALUES (?, ?, 'scrypt$fixture', ?)").run(jurorId, hashToken(token), at);
     return { authorization: `Bearer ${token}` };
   };
   const request = (method: string, path: string, headers: Record<string, string>, body?: unknown) =>

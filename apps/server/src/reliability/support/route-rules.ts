@@ -47,6 +47,7 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/juror/unlock': { rule: 'juror', body: () => ({ pin: '4821' }) },
   'POST /api/juror/unbind': { rule: 'juror' },
   'GET /api/juror/state': { rule: 'juror' },
+  'GET /api/juror/binding': { rule: 'juror' },
   'POST /api/juror/rounds/{roundId}/changes': { rule: 'juror-of-competition', body: scoreBatch },
   'POST /api/juror/rounds/{roundId}/scorecards/{entrantId}/submit': { rule: 'juror-of-competition' },
   'POST /api/juror/rounds/{roundId}/scorecards/{entrantId}/reopen': { rule: 'juror-of-competition' },

@@ -3,7 +3,7 @@ import { openDb, type Db } from '../../db/open-db.js';
 import { seedDemo, demoJurorToken, demoStartupToken } from '../../demo/seed-demo.js';
 import { demoEntrants, demoOrganiser } from '../../demo/demo-data.js';
 import { fixedClock } from '../../lib/clock.js';
-import { insertOrganiser, login } from '../../test-utils.js';
+import { bindWithPin, inProcess, insertOrganiser, login } from '../../test-utils.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -19,15 +19,8 @@ export interface Actor {
   token?: string;
 }
 
-async function bind(app: App, inviteToken: string): Promise<string> {
-  const res = await app.request('/api/juror/bind', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ inviteToken }),
-  });
-  if (res.status !== 201) throw new Error(`bind ${inviteToken}: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { deviceToken: string }).deviceToken;
-}
+// Bound the supported way, PIN included: no juror route answers a tablet without one.
+const bind = (app: App, inviteToken: string): Promise<string> => bindWithPin(inProcess(app), inviteToken);
 
 /** Competition B: another organiser, a chair and a juror, two entrants, an open final. */
 function insertCompetitionB(db: Db, organiserId: number) {

@@ -2,8 +2,8 @@ import {
   BindRequestSchema,
   BindResponseSchema,
   ErrorEnvelopeSchema,
+  JurorBindingStatusSchema,
   OFFLINE_PIN_KDF,
-  PIN_POLICY,
   PinRequestSchema,
   PinSetResponseSchema,
 } from '@palmares/contract';
@@ -17,6 +17,7 @@ import { hashSecret, hashToken, newToken, verifySecret } from '../../lib/tokens.
 import { validate } from '../../lib/validate.js';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, requireJuror } from '../../middleware/juror.js';
 import { jurorAccessQueries } from './juror-access.queries.js';
+import { checkPin, type PinCounter } from './pin-attempts.js';
 
 const json = (status: 200 | 201, schema: Parameters<typeof resolver>[0], description: string) => ({
   [status]: { description, content: { 'application/json': { schema: resolver(schema) } } },
@@ -30,29 +31,73 @@ export function jurorAccessRoutes(deps: Deps) {
   const { db, clock } = deps;
   const q = jurorAccessQueries(db);
   const juror = requireJuror(deps);
+  // Only what gets a tablet to its PIN answers before it has one.
+  const jurorWithoutPin = requireJuror(deps, { withoutPin: true });
+  const bindingStatus = requireJuror(deps, { withoutPin: true, whenLocked: true });
   const cookieOptions = { httpOnly: true, sameSite: 'Lax', secure: deps.secureCookies, path: '/' } as const;
+
+  /** Wrong PINs typed at a juror's invitation link, counted apart from every tablet's own. */
+  const linkCounter = (jurorId: number, competitionId: number): PinCounter => ({
+    failuresSince: (since) => q.linkFailuresSince(jurorId, since),
+    recordFailure: (now) => db.transaction(() => q.recordLinkFailure(jurorId, now))(),
+    forgive: () => q.forgiveLinkFailures(jurorId),
+    lock: (now, failedPins) =>
+      db.transaction(() => {
+        q.lockLink(jurorId, now);
+        appendEvent(db, { competitionId, actor: `juror:${jurorId}`, type: 'invite.locked', payload: { jurorId, failedPins }, at: now });
+      })(),
+  });
 
   return new Hono<AppEnv>()
     .post(
       '/bind',
       describeRoute({
         tags: ['juror'],
-        summary: 'Bind this tablet to the juror of an invitation link',
-        responses: { ...json(201, BindResponseSchema, 'Bound; the device cookie is set'), ...refused(404, 'Unknown invitation') },
+        summary: "Bind this tablet to the juror of an invitation link (with the juror's PIN once one of their tablets has one)",
+        responses: {
+          ...json(201, BindResponseSchema, 'Bound; the device cookie is set'),
+          ...refused(401, "PIN_REQUIRED: the juror has a PIN, send it; INVALID_CREDENTIALS: wrong PIN, details give the tries left"),
+          ...refused(404, 'Unknown invitation'),
+          ...refused(423, 'The link is blocked after too many wrong PINs until the organiser issues a new one'),
+          ...refused(429, 'Too many tries; Retry-After says when to try again'),
+        },
       }),
       validate('json', BindRequestSchema),
-      (c) => {
-        const invited = q.jurorByInvite(c.req.valid('json').inviteToken);
+      async (c) => {
+        const { inviteToken, pin } = c.req.valid('json');
+        const invited = q.jurorByInvite(inviteToken);
         if (!invited) throw notFound('Invitation');
-        const token = newToken();
+        if (invited.link_locked_at !== null) throw linkLocked();
         const now = clock.now();
+        // Once one of the juror's tablets has a PIN, the link alone binds no other: a link seen
+        // over a shoulder or forwarded must not give a second tablet the juror's scorecards.
+        const hashes = q.jurorPinHashes(invited.id);
+        let pinHash: string | null = null;
+        if (hashes.length > 0) {
+          if (pin === undefined) {
+            throw new AppError(401, 'PIN_REQUIRED', "This juror already has a tablet: type the juror's PIN to bind another", [
+              { path: 'pin', rule: 'required', message: "Type the juror's PIN" },
+            ]);
+          }
+          pinHash = await checkPin({
+            counter: linkCounter(invited.id, invited.competition_id),
+            now,
+            verify: async () => {
+              for (const hash of hashes) if (await verifySecret(pin, hash)) return hash;
+              return null;
+            },
+            retryAfter: (s) => c.header('Retry-After', String(s)),
+            locked: linkLocked,
+          });
+        }
+        const token = newToken();
         const bindingId = db.transaction(() => {
-          const id = q.insertBinding(invited.id, hashToken(token), now);
+          const id = q.insertBinding(invited.id, hashToken(token), pinHash, now);
           appendEvent(db, {
             competitionId: invited.competition_id,
             actor: `juror:${invited.id}`,
             type: 'binding.created',
-            payload: { bindingId: id, userAgent: c.req.header('user-agent')?.slice(0, 200) ?? '' },
+            payload: { bindingId: id, withPin: pinHash !== null, userAgent: c.req.header('user-agent')?.slice(0, 200) ?? '' },
             at: now,
           });
           return id;
@@ -64,8 +109,30 @@ export function jurorAccessRoutes(deps: Deps) {
             bindingId,
             juror: { id: invited.id, name: invited.name, isChair: invited.is_chair === 1 },
             competition: { id: invited.competition_id, name: invited.competition_name },
+            pinSet: pinHash !== null,
           },
           201,
+        );
+      },
+    )
+    .get(
+      '/binding',
+      describeRoute({
+        tags: ['juror'],
+        summary: 'Who this tablet is bound to, whether it has its PIN and whether it is locked (answers before the PIN, and while locked)',
+        responses: { ...json(200, JurorBindingStatusSchema, 'The binding'), ...refused(401, 'Not bound') },
+      }),
+      bindingStatus,
+      (c) => {
+        const j = c.get('juror');
+        const competition = q.competitionName(j.competitionId);
+        return c.json(
+          {
+            juror: { id: j.id, name: j.name, isChair: j.isChair },
+            competition: { id: j.competitionId, name: competition },
+            binding: { id: j.bindingId, pinSet: j.pinSet, locked: j.locked },
+          },
+          200,
         );
       },
     )
@@ -76,7 +143,7 @@ export function jurorAccessRoutes(deps: Deps) {
         summary: "Choose this tablet's PIN (once; the organiser's reset clears it)",
         responses: { ...json(200, PinSetResponseSchema, 'PIN set, with the parameters of the offline check'), ...refused(409, 'A PIN is already set') },
       }),
-      juror,
+      jurorWithoutPin,
       validate('json', PinRequestSchema),
       async (c) => {
         const { bindingId, competitionId, id } = c.get('juror');
@@ -107,42 +174,33 @@ export function jurorAccessRoutes(deps: Deps) {
       validate('json', PinRequestSchema),
       async (c) => {
         const { bindingId, competitionId, id } = c.get('juror');
-        const stored = q.pinHash(bindingId);
-        if (stored === null) throw new AppError(409, 'CONFLICT', 'No PIN is set on this tablet yet: choose one first');
-        const now = clock.now();
-        const window = q.failuresSince(bindingId, new Date(now.getTime() - PIN_POLICY.windowMs));
-        if (window.count >= PIN_POLICY.attemptsPerWindow) {
-          const retryMs = Date.parse(window.oldest ?? now.toISOString()) + PIN_POLICY.windowMs - now.getTime();
-          c.header('Retry-After', String(Math.max(1, Math.ceil(retryMs / 1000))));
-          throw new AppError(429, 'RATE_LIMITED', 'Too many wrong PINs: wait a few minutes', [
-            { path: 'pin', rule: 'rate_limited', message: `Try again in ${Math.max(1, Math.ceil(retryMs / 1000))} s` },
-          ]);
-        }
-        const failedInARow = db.transaction(() => q.recordFailure(bindingId, now))();
-        if (await verifySecret(c.req.valid('json').pin, stored)) {
-          q.forgiveFailure(bindingId);
-          return c.body(null, 204);
-        }
-        if (failedInARow >= PIN_POLICY.lockAfter) {
-          db.transaction(() => {
-            q.lock(bindingId, now);
-            appendEvent(db, { competitionId, actor: `juror:${id}`, type: 'binding.locked', payload: { bindingId, failedPins: failedInARow }, at: now });
-          })();
-          throw new AppError(423, 'BINDING_LOCKED', 'Too many wrong PINs: this tablet is locked until the organiser resets it');
-        }
-        const leftInWindow = PIN_POLICY.attemptsPerWindow - window.count - 1;
-        const leftBeforeLock = PIN_POLICY.lockAfter - failedInARow;
-        throw new AppError(401, 'INVALID_CREDENTIALS', 'Wrong PIN', [
-          { path: 'pin', rule: 'mismatch', message: 'Wrong PIN' },
-          { path: 'attemptsLeft', rule: 'remaining', message: String(Math.min(leftInWindow, leftBeforeLock)) },
-          { path: 'attemptsBeforeLock', rule: 'remaining', message: String(leftBeforeLock) },
-        ]);
+        // requireJuror let only a tablet with its PIN through.
+        const stored = q.pinHash(bindingId) ?? '';
+        const { pin } = c.req.valid('json');
+        const counter: PinCounter = {
+          failuresSince: (since) => q.failuresSince(bindingId, since),
+          recordFailure: (now) => db.transaction(() => q.recordFailure(bindingId, now))(),
+          forgive: () => q.forgiveFailure(bindingId),
+          lock: (now, failedPins) =>
+            db.transaction(() => {
+              q.lock(bindingId, now);
+              appendEvent(db, { competitionId, actor: `juror:${id}`, type: 'binding.locked', payload: { bindingId, failedPins }, at: now });
+            })(),
+        };
+        await checkPin({
+          counter,
+          now: clock.now(),
+          verify: async () => ((await verifySecret(pin, stored)) ? true : null),
+          retryAfter: (s) => c.header('Retry-After', String(s)),
+          locked: () => new AppError(423, 'BINDING_LOCKED', 'Too many wrong PINs: this tablet is locked until the organiser resets it'),
+        });
+        return c.body(null, 204);
       },
     )
     .post(
       '/unbind',
       describeRoute({ tags: ['juror'], summary: 'Unbind this tablet (its token stops working; the cookie is cleared)', responses: { 204: { description: 'Unbound' } } }),
-      juror,
+      jurorWithoutPin,
       (c) => {
         const { bindingId, competitionId, id } = c.get('juror');
         const now = clock.now();
@@ -155,6 +213,11 @@ export function jurorAccessRoutes(deps: Deps) {
       },
     );
 }
+
+const linkLocked = () =>
+  new AppError(423, 'BINDING_LOCKED', 'Too many wrong PINs at this invitation link: ask the organiser for a new link', [
+    { path: 'inviteToken', rule: 'locked', message: 'The link is blocked until the organiser issues a new one' },
+  ]);
 
 const alreadySet = () =>
   new AppError(409, 'CONFLICT', 'This tablet already has a PIN: unlock with it, or ask the organiser to reset the tablet');

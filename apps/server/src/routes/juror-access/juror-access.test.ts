@@ -1,7 +1,8 @@
-import { ErrorEnvelopeSchema, JurorStateSchema, PinSetResponseSchema, PIN_POLICY } from '@palmares/contract';
+import { ErrorEnvelopeSchema, JurorBindingStatusSchema, JurorListResponseSchema, JurorStateSchema, PinSetResponseSchema, PIN_POLICY } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
 import { verifyChain } from '../../lib/event-log.js';
 import { hashToken } from '../../lib/tokens.js';
+import { BindResponseSchema, JurorAdminSchema } from '@palmares/contract';
 import { dbDigest, postJson } from '../../test-utils.js';
 import { bindTablet, jurorFixture, tablet } from '../juror/juror.fixture.js';
 
@@ -9,7 +10,7 @@ const codeOf = async (res: Response) => ErrorEnvelopeSchema.parse(await res.json
 
 async function tabletWithPin(pin = '2468') {
   const f = await jurorFixture();
-  const { cookie, body } = await bindTablet(f.app, 'invite-a');
+  const { cookie, body } = await bindTablet(f.app, 'invite-a', { pin: null });
   const t = tablet(f.app, cookie);
   expect((await t.post('/api/juror/pin', { pin })).status).toBe(200);
   return { ...f, t, cookie, bindingId: body.bindingId };
@@ -99,7 +100,7 @@ describe('the PIN', () => {
 
   test('the offline parameters name PBKDF2 with SHA-256', async () => {
     const { app } = await jurorFixture();
-    const { cookie } = await bindTablet(app, 'invite-a');
+    const { cookie } = await bindTablet(app, 'invite-a', { pin: null });
     const res = await tablet(app, cookie).post('/api/juror/pin', { pin: '0000' });
     const body = PinSetResponseSchema.parse(await res.json());
     expect(body.offline).toMatchObject({ algorithm: 'PBKDF2', hash: 'SHA-256' });
@@ -108,7 +109,7 @@ describe('the PIN', () => {
 
   test.each(['123', '1234567', '12a4', ''])('POST /api/juror/pin refuses %j with 400 naming the field', async (pin) => {
     const { app, db } = await jurorFixture();
-    const { cookie } = await bindTablet(app, 'invite-a');
+    const { cookie } = await bindTablet(app, 'invite-a', { pin: null });
     const before = dbDigest(db);
     const res = await tablet(app, cookie).post('/api/juror/pin', { pin });
     expect(res.status).toBe(400);
@@ -177,9 +178,11 @@ describe('the PIN', () => {
     const reset = await app.request(`/api/competitions/${competitionId}/jurors/${jurorA}/bindings/reset`, { method: 'POST', headers: { cookie } });
     expect(reset.status).toBe(200);
     expect(await reset.json()).toEqual({ bindings: 1 });
-    // Reset clears the PIN too: the juror chooses a new one on the same tablet.
-    const state = JurorStateSchema.parse(await (await t.get('/api/juror/state')).json());
-    expect(state.binding.pinSet).toBe(false);
+    // Reset clears the PIN too: the juror chooses a new one on the same tablet, and until then
+    // the tablet reads only its binding.
+    const status = JurorBindingStatusSchema.parse(await (await t.get('/api/juror/binding')).json());
+    expect(status.binding).toMatchObject({ pinSet: false, locked: false });
+    expect((await t.get('/api/juror/state')).status).toBe(403);
     expect((await t.post('/api/juror/pin', { pin: '8642' })).status).toBe(200);
     expect((await t.post('/api/juror/unlock', { pin: '8642' })).status).toBe(204);
     expect(verifyChain(db).ok).toBe(true);
@@ -187,9 +190,133 @@ describe('the PIN', () => {
     expect(types).toEqual(expect.arrayContaining(['binding.locked', 'bindings.reset']));
   });
 
-  test('unlocking before a PIN is set answers 409', async () => {
+  test('unlocking before a PIN is set answers 403 PIN_REQUIRED', async () => {
     const { app } = await jurorFixture();
-    const { cookie } = await bindTablet(app, 'invite-a');
-    expect((await tablet(app, cookie).post('/api/juror/unlock', { pin: '1234' })).status).toBe(409);
+    const { cookie } = await bindTablet(app, 'invite-a', { pin: null });
+    const res = await tablet(app, cookie).post('/api/juror/unlock', { pin: '1234' });
+    expect(res.status).toBe(403);
+    expect(await codeOf(res)).toBe('PIN_REQUIRED');
+  });
+});
+
+/** Juror A's first tablet with the PIN 2468, and the organiser's view of the jury. */
+async function firstTabletAndBoard() {
+  const f = await tabletWithPin('2468');
+  const cookie = await f.organiserCookie();
+  const board = async () => {
+    const res = await f.app.request(`/api/competitions/${f.competitionId}/jurors`, { headers: { cookie } });
+    return JurorListResponseSchema.parse(await res.json()).jurors.find((j) => j.id === f.jurorA)?.bindings;
+  };
+  const bind = (body: object) => postJson(f.app, '/api/juror/bind', body);
+  return { ...f, board, bind, organiser: cookie };
+}
+
+describe('a second tablet needs the juror\'s PIN (issue 14 point 8)', () => {
+  test('the link alone binds no second tablet: 401 PIN_REQUIRED, nothing stored', async () => {
+    const { db, bind, board } = await firstTabletAndBoard();
+    const before = dbDigest(db);
+    const res = await bind({ inviteToken: 'invite-a' });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    const body = ErrorEnvelopeSchema.parse(await res.json());
+    expect(body.error.code).toBe('PIN_REQUIRED');
+    expect(body.error.details.map((d) => d.path)).toContain('pin');
+    expect(dbDigest(db)).toBe(before);
+    expect(await board()).toEqual({ active: 1, locked: 0 });
+  });
+
+  test("with the juror's PIN the second tablet is bound with it, reads the state at once, and the board counts 2 tablets", async () => {
+    const { app, db, bind, board } = await firstTabletAndBoard();
+    const wrong = await bind({ inviteToken: 'invite-a', pin: '1111' });
+    expect(wrong.status).toBe(401);
+    const refused = ErrorEnvelopeSchema.parse(await wrong.json());
+    expect(refused.error.code).toBe('INVALID_CREDENTIALS');
+    expect(refused.error.details).toContainEqual({ path: 'attemptsLeft', rule: 'remaining', message: '4' });
+    expect(await board()).toEqual({ active: 1, locked: 0 });
+
+    const res = await bind({ inviteToken: 'invite-a', pin: '2468' });
+    expect(res.status).toBe(201);
+    const body = BindResponseSchema.parse(await res.json());
+    expect(body.pinSet).toBe(true);
+    const second = tablet(app, (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '');
+    const state = JurorStateSchema.parse(await (await second.get('/api/juror/state')).json());
+    expect(state.binding).toEqual({ id: body.bindingId, pinSet: true });
+    // The juror's PIN, not a new one: it unlocks the second tablet, and a new PIN cannot be set.
+    expect((await second.post('/api/juror/unlock', { pin: '2468' })).status).toBe(204);
+    expect((await second.post('/api/juror/pin', { pin: '9999' })).status).toBe(409);
+    expect(await board()).toEqual({ active: 2, locked: 0 });
+    expect(db.prepare("SELECT COUNT(*) FROM events WHERE type = 'binding.created'").pluck().get()).toBe(2);
+    expect(verifyChain(db).ok).toBe(true);
+  });
+
+  test('wrong PINs at the link are rate-limited like the tablet\'s own, counted apart, and the 10th in a row blocks the link until the organiser issues a new one', async () => {
+    const { app, t, clock, bind, competitionId, jurorA, organiser } = await firstTabletAndBoard();
+    const statuses: number[] = [];
+    for (let i = 0; i < PIN_POLICY.attemptsPerWindow; i++) statuses.push((await bind({ inviteToken: 'invite-a', pin: '0000' })).status);
+    const limited = await bind({ inviteToken: 'invite-a', pin: '2468' });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The juror's own tablet is not locked out by someone guessing at the link.
+    expect((await t.post('/api/juror/unlock', { pin: '2468' })).status).toBe(204);
+    clock.advance(PIN_POLICY.windowMs);
+    for (let i = 0; i < PIN_POLICY.attemptsPerWindow; i++) statuses.push((await bind({ inviteToken: 'invite-a', pin: '0000' })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 401, 423]);
+    clock.advance(PIN_POLICY.windowMs);
+    const blocked = await bind({ inviteToken: 'invite-a', pin: '2468' });
+    expect(blocked.status).toBe(423);
+    expect(ErrorEnvelopeSchema.parse(await blocked.json()).error.details).toContainEqual(expect.objectContaining({ path: 'inviteToken', rule: 'locked' }));
+    expect((await t.get('/api/juror/state')).status).toBe(200);
+
+    const rotated = await app.request(`/api/competitions/${competitionId}/jurors/${jurorA}/invite/rotate`, { method: 'POST', headers: { cookie: organiser } });
+    const invite = JurorAdminSchema.parse(await rotated.json()).invitePath.slice('/j/'.length);
+    expect((await bind({ inviteToken: invite })).status).toBe(401);
+    expect((await bind({ inviteToken: invite, pin: '2468' })).status).toBe(201);
+  });
+
+  test('a tablet without a PIN reaches nothing but its PIN set-up: state, scores, the live stream, the chair\'s routes all answer 403 PIN_REQUIRED', async () => {
+    const { app, db, rounds, entrants } = await jurorFixture();
+    db.prepare("UPDATE jurors SET is_chair = 1 WHERE invite_token = 'invite-a'").run();
+    const { cookie } = await bindTablet(app, 'invite-a', { pin: null });
+    const t = tablet(app, cookie);
+    const before = dbDigest(db);
+    const refusals = [
+      await t.get('/api/juror/state'),
+      await t.get('/api/juror/live'),
+      await t.post(`/api/juror/rounds/${rounds.final}/changes`, { changes: [{ kind: 'score', entrantId: entrants[0], criterion: 'impact', value: 3, revision: 1 }] }),
+      await t.get(`/api/chair/rounds/${rounds.shortlist}/deliberation`),
+      await t.post('/api/juror/unlock', { pin: '2468' }),
+    ];
+    for (const res of refusals) {
+      expect(res.status).toBe(403);
+      expect(await codeOf(res)).toBe('PIN_REQUIRED');
+    }
+    expect(dbDigest(db)).toBe(before);
+    const status = JurorBindingStatusSchema.parse(await (await t.get('/api/juror/binding')).json());
+    expect(status).toMatchObject({ juror: { name: 'Juror A', isChair: true }, binding: { pinSet: false, locked: false } });
+  });
+});
+
+describe("the organiser's reset unlocks what was locked, nothing else (issue 14 point 7)", () => {
+  test('with a healthy and a locked tablet, the reset unlocks the locked one only; the healthy one keeps its PIN', async () => {
+    const { app, t: healthy, clock, bind, board, competitionId, jurorA, organiser } = await firstTabletAndBoard();
+    const res = await bind({ inviteToken: 'invite-a', pin: '2468' });
+    const blocked = tablet(app, (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '');
+    for (let window = 0; window < 2; window++) {
+      for (let i = 0; i < PIN_POLICY.attemptsPerWindow; i++) await blocked.post('/api/juror/unlock', { pin: '9999' });
+      clock.advance(PIN_POLICY.windowMs);
+    }
+    expect((await blocked.get('/api/juror/state')).status).toBe(423);
+    expect(await board()).toEqual({ active: 1, locked: 1 });
+    // The blocked tablet can still ask whether it is locked, to notice the reset by itself.
+    expect(JurorBindingStatusSchema.parse(await (await blocked.get('/api/juror/binding')).json()).binding.locked).toBe(true);
+
+    const reset = await app.request(`/api/competitions/${competitionId}/jurors/${jurorA}/bindings/reset`, { method: 'POST', headers: { cookie: organiser } });
+    expect(await reset.json()).toEqual({ bindings: 1 });
+    expect(await board()).toEqual({ active: 2, locked: 0 });
+    expect((await healthy.post('/api/juror/unlock', { pin: '2468' })).status).toBe(204);
+    expect((await healthy.get('/api/juror/state')).status).toBe(200);
+    expect(JurorBindingStatusSchema.parse(await (await blocked.get('/api/juror/binding')).json()).binding).toMatchObject({ locked: false, pinSet: false });
+    expect((await blocked.post('/api/juror/pin', { pin: '1357' })).status).toBe(200);
+    expect((await blocked.post('/api/juror/unlock', { pin: '1357' })).status).toBe(204);
   });
 });

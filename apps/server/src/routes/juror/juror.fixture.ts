@@ -70,16 +70,28 @@ export async function jurorFixture() {
   };
 }
 
-/** Binds a tablet through the real route; returns the Cookie header that carries its token. */
-export async function bindTablet(app: App, inviteToken: string) {
-  const res = await app.request('/api/juror/bind', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ inviteToken }),
-  });
+/** The PIN the fixtures' tablets choose, or type at the link once the juror has one. */
+export const FIXTURE_PIN = '2468';
+
+/**
+ * Binds a tablet through the real routes, the way a juror does: the link, then the PIN (chosen
+ * on the juror's first tablet, typed at the link on the next). `pin: null` stops after the link,
+ * leaving a tablet without a PIN (only the first tablet can be left so). Returns the Cookie
+ * header that carries its token.
+ */
+export async function bindTablet(app: App, inviteToken: string, { pin = FIXTURE_PIN as string | null } = {}) {
+  const bind = (body: object) =>
+    app.request('/api/juror/bind', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  let res = await bind({ inviteToken });
+  if (res.status === 401 && pin !== null) res = await bind({ inviteToken, pin });
   if (res.status !== 201) throw new Error(`bind failed: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie, body: BindResponseSchema.parse(await res.json()) };
+  const body = BindResponseSchema.parse(await res.json());
+  if (!body.pinSet && pin !== null) {
+    const set = await tablet(app, cookie).post('/api/juror/pin', { pin });
+    if (set.status !== 200) throw new Error(`PIN failed: ${set.status} ${await set.text()}`);
+  }
+  return { cookie, body };
 }
 
 /** A JSON request as the tablet makes it, carrying its device cookie. */

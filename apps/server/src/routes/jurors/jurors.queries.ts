@@ -40,14 +40,20 @@ export function jurorsQueries(db: Db) {
     'INSERT INTO jurors (competition_id, name, email, title, is_chair, invite_token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const liveBindings = db.prepare<[number], number>('SELECT id FROM device_bindings WHERE juror_id = ? AND revoked_at IS NULL').pluck();
-  // A reset unlocks the tablet and clears its PIN, so the juror (who most likely forgot it) chooses a new one.
+  const lockedBindings = db.prepare<[number], number>(
+    'SELECT id FROM device_bindings WHERE juror_id = ? AND revoked_at IS NULL AND locked_at IS NOT NULL',
+  ).pluck();
+  // A reset unlocks the locked tablet and clears its PIN, so the juror (who most likely forgot it)
+  // chooses a new one. It touches nothing else: the juror's healthy tablet keeps its PIN and its count.
   const reset = db.prepare<[number]>(
-    'UPDATE device_bindings SET failed_pins = 0, locked_at = NULL, pin_hash = NULL WHERE juror_id = ? AND revoked_at IS NULL',
+    'UPDATE device_bindings SET failed_pins = 0, locked_at = NULL, pin_hash = NULL WHERE juror_id = ? AND revoked_at IS NULL AND locked_at IS NOT NULL',
   );
   const clearFailures = db.prepare<[number]>(
-    'DELETE FROM pin_failures WHERE binding_id IN (SELECT id FROM device_bindings WHERE juror_id = ?)',
+    'DELETE FROM pin_failures WHERE binding_id IN (SELECT id FROM device_bindings WHERE juror_id = ? AND revoked_at IS NULL AND locked_at IS NOT NULL)',
   );
-  const rotate = db.prepare<[string, number]>('UPDATE jurors SET invite_token = ? WHERE id = ?');
+  // A new link starts with a clean count: the old link's wrong PINs (and its block) go with it.
+  const rotate = db.prepare<[string, number]>('UPDATE jurors SET invite_token = ?, link_failed_pins = 0, link_locked_at = NULL WHERE id = ?');
+  const clearLinkFailures = db.prepare<[number]>('DELETE FROM link_pin_failures WHERE juror_id = ?');
   const revoke = db.prepare<[string, number]>('UPDATE device_bindings SET revoked_at = ? WHERE juror_id = ? AND revoked_at IS NULL');
   const unseatChair = db.prepare<[number]>('UPDATE jurors SET is_chair = 0 WHERE competition_id = ? AND is_chair = 1');
   const seatChair = db.prepare<[number, number]>('UPDATE jurors SET is_chair = 1 WHERE id = ? AND competition_id = ?');
@@ -62,11 +68,15 @@ export function jurorsQueries(db: Db) {
     insert: (competitionId: number, j: { name: string; email: string; title: string; isChair: boolean }, token: string, now: Date) =>
       Number(insert.run(competitionId, j.name, j.email, j.title, j.isChair ? 1 : 0, token, now.toISOString()).lastInsertRowid),
     liveBindings: (jurorId: number) => liveBindings.all(jurorId),
+    lockedBindings: (jurorId: number) => lockedBindings.all(jurorId),
     reset(jurorId: number) {
       clearFailures.run(jurorId);
       return reset.run(jurorId).changes;
     },
-    rotateInvite: (jurorId: number, token: string) => rotate.run(token, jurorId),
+    rotateInvite(jurorId: number, token: string) {
+      clearLinkFailures.run(jurorId);
+      return rotate.run(token, jurorId);
+    },
     revoke: (jurorId: number, now: Date) => revoke.run(now.toISOString(), jurorId).changes,
     /** `null` unseats the current chair; a juror id seats that juror (after unseating). */
     setChair: (competitionId: number, jurorId: number | null) =>

@@ -76,11 +76,11 @@ export function jurorAdminRoutes(deps: Deps) {
         return c.json(jurorOf(competitionId, id), 201);
       },
     )
-    .post('/:jurorId/bindings/reset', ...bindingAction('reset', "Unlock the juror's tablets after too many wrong PINs; each chooses a new PIN"), (c) => {
+    .post('/:jurorId/bindings/reset', ...bindingAction('reset', "Unlock the juror's tablets locked after too many wrong PINs (each chooses a new PIN); the others keep theirs"), (c) => {
       const { id, jurorId } = c.req.valid('param');
       jurorOf(id, jurorId);
       const bindings = db.transaction(() => {
-        const ids = q.liveBindings(jurorId);
+        const ids = q.lockedBindings(jurorId);
         q.reset(jurorId);
         log(id, c.get('user').id, 'bindings.reset', { jurorId, bindingIds: ids });
         return ids.length;

@@ -58,7 +58,7 @@ describe("the organiser's jurors", () => {
     expect(ErrorEnvelopeSchema.parse(await after.json()).error.code).toBe('UNAUTHENTICATED');
     const fresh = tablet(app, (await bindTablet(app, 'invite-a')).cookie);
     expect((await fresh.get('/api/juror/state')).status).toBe(200);
-    expect(db.prepare('SELECT type FROM events ORDER BY seq DESC LIMIT 2').pluck().all()).toContain('bindings.revoked');
+    expect(db.prepare('SELECT type FROM events ORDER BY seq DESC LIMIT 3').pluck().all()).toContain('bindings.revoked');
   });
 
   test('another organiser gets 404 for the competition, and a juror of another competition is not found', async () => {

@@ -1,17 +1,27 @@
-import type { JurorState } from '@palmares/contract';
+import type { JurorBindingStatus, JurorState } from '@palmares/contract';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, isApiError, request } from '../../../lib/api-client';
 import { idbDel, idbGet, idbSet } from '../lib/idb-storage';
+import { useLock } from '../stores/lock-store';
 import { useOutbox, whenOutboxLoaded } from '../stores/outbox-store';
 
 export const jurorStateQueryKey = ['juror', 'state'] as const;
 const CACHE_KEY = 'palmares.juror.state';
+const LOCKED_POLL_MS = 5_000;
 
 /** The juror's state, or why there is none; a refusal of the binding is an answer, not an error. */
 export type JurorStateResult =
   | { kind: 'ok'; state: JurorState; receivedAt: number; fromCache: boolean }
   | { kind: 'unbound' }
+  /**
+   * Bound, but without a PIN yet (first visit, or after the organiser's reset): nothing answers
+   * before it. `afterReset`: this tablet had a PIN for this binding, so the organiser reset it.
+   */
+  | { kind: 'needs-pin'; binding: JurorBindingStatus; afterReset: boolean }
   | { kind: 'locked' };
+
+/** Who the tablet is bound to, whether it has its PIN, whether it is locked; answers in every case. */
+export const fetchBindingStatus = () => request(api.juror.binding.$get());
 
 interface CachedState {
   state: JurorState;
@@ -41,6 +51,16 @@ export async function fetchJurorState(): Promise<JurorStateResult> {
       await idbDel(CACHE_KEY).catch(() => undefined);
       return { kind: 'unbound' };
     }
+    if (isApiError(error, 'PIN_REQUIRED')) {
+      useOutbox.getState().noteContact(true);
+      // No PIN on the server (first visit, or reset by the organiser): the tablet's copy of the
+      // state and its offline PIN belong to a PIN that no longer exists.
+      await idbDel(CACHE_KEY).catch(() => undefined);
+      const binding = await fetchBindingStatus();
+      const afterReset = useLock.getState().pin?.bindingId === binding.binding.id;
+      useLock.getState().forget();
+      return { kind: 'needs-pin', binding, afterReset };
+    }
     if (isApiError(error, 'BINDING_LOCKED')) {
       useOutbox.getState().noteContact(true, 'BINDING_LOCKED');
       return { kind: 'locked' };
@@ -60,7 +80,10 @@ export const jurorStateQueryOptions = () =>
     queryKey: jurorStateQueryKey,
     queryFn: fetchJurorState,
     staleTime: 5_000,
-    refetchInterval: 30_000,
+    // A locked-out tablet asks every few seconds, so it notices the organiser's reset by itself
+    // (it then answers PIN_REQUIRED and the juror sets a new PIN); otherwise the live stream and
+    // the sync loop keep it fresh.
+    refetchInterval: (query) => (query.state.data?.kind === 'locked' ? LOCKED_POLL_MS : 30_000),
     networkMode: 'always',
   });
 

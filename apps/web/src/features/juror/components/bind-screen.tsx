@@ -10,6 +10,7 @@ import { bindTabletOnce } from '../api/bind';
 import { jurorStateQueryKey } from '../api/get-state';
 import { useLock } from '../stores/lock-store';
 import { JurorFrame } from './juror-shell';
+import { SecondTabletPin } from './second-tablet-pin';
 
 /** `/j/:inviteToken`: binds this tablet to the invited juror, then on to the PIN and the home. */
 export function BindScreen({ inviteToken }: { inviteToken: string }) {
@@ -38,6 +39,9 @@ export function BindScreen({ inviteToken }: { inviteToken: string }) {
     };
   }, [inviteToken, attempt, navigate, queryClient]);
 
+  // The juror already has a tablet with a PIN: this one is bound only with that PIN.
+  if (isApiError(error, 'PIN_REQUIRED')) return <SecondTabletPin inviteToken={inviteToken} />;
+
   return (
     <JurorFrame>
       <section className="juror-panel">
@@ -48,9 +52,17 @@ export function BindScreen({ inviteToken }: { inviteToken: string }) {
         ) : (
           <ErrorMessage
             error={error}
-            message={isApiError(error, 'NOT_FOUND') ? t('bind.invalid') : isApiError(error, 'NETWORK') ? t('bind.network') : undefined}
-            onRetry={
+            message={
               isApiError(error, 'NOT_FOUND')
+                ? t('bind.invalid')
+                : isApiError(error, 'NETWORK')
+                  ? t('bind.network')
+                  : isApiError(error, 'BINDING_LOCKED')
+                    ? t('pinTries.linkBlocked')
+                    : undefined
+            }
+            onRetry={
+              isApiError(error, 'NOT_FOUND') || isApiError(error, 'BINDING_LOCKED')
                 ? undefined
                 : () => {
                     setError(null);

@@ -85,12 +85,13 @@ export function JurorFrame({ children, name, jurorId, canLock = false }: { child
   );
 }
 
-function Message({ title, body }: { title: string; body: string }) {
+function Message({ title, body, children }: { title: string; body: string; children?: ReactNode }) {
   return (
     <section className="juror-panel">
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       <p>{body}</p>
+      {children}
     </section>
   );
 }
@@ -172,13 +173,23 @@ export function JurorShell() {
   if (query.data.kind === 'locked') {
     return (
       <JurorFrame>
-        <Message title={t('bindingLocked.title')} body={t('bindingLocked.body')} />
+        <Message title={t('bindingLocked.title')} body={t('bindingLocked.body')}>
+          <p className="muted">{t('bindingLocked.watching')}</p>
+        </Message>
+      </JurorFrame>
+    );
+  }
+  if (query.data.kind === 'needs-pin') {
+    const { binding, afterReset } = query.data;
+    return (
+      <JurorFrame name={binding.juror.name}>
+        <PinSetup name={binding.juror.name} bindingId={binding.binding.id} afterReset={afterReset} />
       </JurorFrame>
     );
   }
   const { state } = query.data;
   let content: ReactNode = <Outlet />;
-  if (!state.binding.pinSet) content = <PinSetup state={state} />;
+  if (!state.binding.pinSet) content = <PinSetup name={state.juror.name} bindingId={state.binding.id} />;
   else if (locked) content = <LockScreen state={state} />;
   return (
     <JurorFrame name={state.juror.name} jurorId={state.juror.id} canLock={state.binding.pinSet}>

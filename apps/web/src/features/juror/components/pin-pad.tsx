@@ -12,6 +12,8 @@ interface PinPadProps {
   onSubmit: () => void;
   submitLabel: string;
   busy?: boolean;
+  /** No PIN is accepted for now (a pause after wrong PINs, a blocked tablet): the keys stay visible but inert. */
+  disabled?: boolean;
   error?: string | null;
   /** Focus the field on mount (the only task on the screen). */
   autoFocus?: boolean;
@@ -22,7 +24,7 @@ interface PinPadProps {
  * A PIN field (numeric keyboard on tablets, hidden digits) with a large on-screen keypad; both
  * write the same value, so it works by touch, by keyboard and with a screen reader.
  */
-export function PinPad({ label, value, onChange, onSubmit, submitLabel, busy = false, error, autoFocus, children }: PinPadProps) {
+export function PinPad({ label, value, onChange, onSubmit, submitLabel, busy = false, disabled = false, error, autoFocus, children }: PinPadProps) {
   const { t } = useTranslation('juror');
   const id = useId();
   const press = (digit: string) => {
@@ -47,6 +49,7 @@ export function PinPad({ label, value, onChange, onSubmit, submitLabel, busy = f
           dir="ltr"
           value={value}
           autoFocus={autoFocus}
+          disabled={disabled}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => onChange(e.target.value.replace(/\D/g, '').slice(0, PIN_MAX))}
@@ -54,17 +57,17 @@ export function PinPad({ label, value, onChange, onSubmit, submitLabel, busy = f
       </div>
       <div className="pin-pad__keys" role="group" aria-label={t('pin.keypad')} dir="ltr">
         {KEYS.map((k) => (
-          <button key={k} type="button" className="pin-pad__key" onClick={() => press(k)}>
+          <button key={k} type="button" className="pin-pad__key" disabled={disabled} onClick={() => press(k)}>
             {k}
           </button>
         ))}
-        <button type="button" className="pin-pad__key pin-pad__key--small" onClick={() => onChange('')}>
+        <button type="button" className="pin-pad__key pin-pad__key--small" disabled={disabled} onClick={() => onChange('')}>
           {t('pin.clear')}
         </button>
-        <button type="button" className="pin-pad__key" onClick={() => press('0')}>
+        <button type="button" className="pin-pad__key" disabled={disabled} onClick={() => press('0')}>
           0
         </button>
-        <button type="button" className="pin-pad__key pin-pad__key--small" aria-label={t('pin.erase')} onClick={() => onChange(value.slice(0, -1))}>
+        <button type="button" className="pin-pad__key pin-pad__key--small" aria-label={t('pin.erase')} disabled={disabled} onClick={() => onChange(value.slice(0, -1))}>
           <span aria-hidden="true">⌫</span>
         </button>
       </div>
@@ -74,7 +77,7 @@ export function PinPad({ label, value, onChange, onSubmit, submitLabel, busy = f
         </p>
       ) : null}
       {children}
-      <Button type="submit" className="btn--block pin-pad__submit" busy={busy}>
+      <Button type="submit" className="btn--block pin-pad__submit" busy={busy} disabled={disabled}>
         {submitLabel}
       </Button>
     </form>

@@ -1,4 +1,3 @@
-import type { JurorState } from '@palmares/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +10,13 @@ import { useSetPin } from '../api/set-pin';
 import { hashPin } from '../lib/pin-hash';
 import { useLock } from '../stores/lock-store';
 import { PinPad } from './pin-pad';
+import './pin-verdict.css';
 
-/** First visit of a bound tablet: the juror chooses a PIN, typed twice. */
-export function PinSetup({ state }: { state: JurorState }) {
+/**
+ * First visit of a bound tablet, or after the organiser's reset: the juror chooses a PIN, typed
+ * twice. Needs only who the tablet is bound to (no juror route answers before the PIN).
+ */
+export function PinSetup({ name, bindingId, afterReset = false }: { name: string; bindingId: number; afterReset?: boolean }) {
   const { t } = useTranslation('juror');
   const queryClient = useQueryClient();
   const setPinOnServer = useSetPin();
@@ -45,7 +48,7 @@ export function PinSetup({ state }: { state: JurorState }) {
     try {
       const answer = await setPinOnServer.mutateAsync(value);
       const iterations = answer.offline.iterations || OFFLINE_PIN_KDF.iterations;
-      useLock.getState().setPin(state.binding.id, await hashPin(value, iterations));
+      useLock.getState().setPin(bindingId, await hashPin(value, iterations));
       await queryClient.invalidateQueries({ queryKey: jurorStateQueryKey });
     } catch (e) {
       setError(isApiError(e, 'NETWORK') ? t('pin.needsNetwork') : isApiError(e, 'CONFLICT') ? t('pin.alreadySet') : t('pin.failed'));
@@ -56,9 +59,14 @@ export function PinSetup({ state }: { state: JurorState }) {
 
   return (
     <section className="juror-panel" aria-labelledby="pin-setup-title">
-      <PageTitle>{t('pin.setupTitle')}</PageTitle>
-      <p className="juror-panel__kicker">{t('pin.welcome', { name: state.juror.name })}</p>
-      <h1 id="pin-setup-title">{t('pin.setupTitle')}</h1>
+      <PageTitle>{afterReset ? t('pin.newTitle') : t('pin.setupTitle')}</PageTitle>
+      <p className="juror-panel__kicker">{t('pin.welcome', { name })}</p>
+      <h1 id="pin-setup-title">{afterReset ? t('pin.newTitle') : t('pin.setupTitle')}</h1>
+      {afterReset ? (
+        <p className="juror-panel__notice" role="status">
+          {t('pin.afterReset')}
+        </p>
+      ) : null}
       <p className="muted">{t('pin.setupIntro')}</p>
       <p className="juror-panel__step" aria-live="polite">
         {step === 'choose' ? t('pin.stepChoose') : t('pin.stepConfirm')}

@@ -7,8 +7,8 @@ import { whenWritten } from './idb-storage';
 import { nextBatch, type OutboxEntry } from './outbox-logic';
 
 const IDLE_CHECK_MS = 30_000;
-/** Refusals that are about the tablet (revoked, blocked), not the batch: the entries wait, untouched. */
-const BINDING_REFUSALS = new Set(['UNAUTHENTICATED', 'BINDING_LOCKED']);
+/** Refusals that are about the tablet (revoked, blocked, no PIN yet), not the batch: the entries wait, untouched. */
+const BINDING_REFUSALS = new Set(['UNAUTHENTICATED', 'BINDING_LOCKED', 'PIN_REQUIRED']);
 /** Refusals of the request as such: nothing wrong with the entries, try again later. */
 const TRANSIENT_REFUSALS = new Set(['RATE_LIMITED', 'FOREIGN_ORIGIN', 'PAYLOAD_TOO_LARGE']);
 

@@ -4,7 +4,7 @@ import { api, isApiError, request } from '../../../lib/api-client';
 import { resultsKeys } from './viewer';
 
 /** The chair's tablet: its juror state, or why it cannot act (not bound, locked). */
-export type ChairStateResult = { kind: 'ok'; state: JurorState } | { kind: 'unbound' } | { kind: 'locked' };
+export type ChairStateResult = { kind: 'ok'; state: JurorState } | { kind: 'unbound' } | { kind: 'locked' } | { kind: 'needs-pin' };
 
 export async function getChairState(): Promise<ChairStateResult> {
   try {
@@ -12,6 +12,8 @@ export async function getChairState(): Promise<ChairStateResult> {
   } catch (error) {
     if (isApiError(error, 'UNAUTHENTICATED')) return { kind: 'unbound' };
     if (isApiError(error, 'BINDING_LOCKED')) return { kind: 'locked' };
+    // The chair's routes answer no tablet without its PIN: it is chosen (or typed) on the juror home.
+    if (isApiError(error, 'PIN_REQUIRED')) return { kind: 'needs-pin' };
     throw error;
   }
 }

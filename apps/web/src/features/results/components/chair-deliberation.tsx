@@ -43,7 +43,7 @@ export function ChairDeliberation() {
   if (result.kind !== 'ok') {
     return (
       <PublicFrame>
-        <Notice title={t('deliberation.title')} text={result.kind === 'locked' ? t('chair.locked') : t('chair.unbound')} />
+        <Notice title={t('deliberation.title')} text={result.kind === 'locked' ? t('chair.locked') : result.kind === 'needs-pin' ? t('chair.needsPin') : t('chair.unbound')} />
       </PublicFrame>
     );
   }
