@@ -31,6 +31,9 @@ function useFocusMainOnNavigation() {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    // A screen that placed focus itself (a scorecard focuses its heading) keeps it.
+    const active = document.activeElement;
+    if (active && active !== mainRef.current && mainRef.current?.contains(active)) return;
     mainRef.current?.focus();
   }, [pathname]);
   return mainRef;

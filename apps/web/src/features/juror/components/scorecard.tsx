@@ -9,12 +9,14 @@ import { isApiError } from '../../../lib/api-client';
 import { useReopenScorecard } from '../api/reopen-scorecard';
 import { useSubmitScorecard } from '../api/submit-scorecard';
 import { useEntrantViews, useLoadedState, type EntrantView } from '../hooks/use-juror-data';
+import { useScorecardArrival } from '../hooks/use-scorecard-arrival';
 import { useWakeLock } from '../hooks/use-wake-lock';
 import { isComplete, weightedTotal } from '../lib/scorecard-math';
 import { flushOutbox } from '../lib/sync-loop';
 import { useOutbox } from '../stores/outbox-store';
 import { AxisLabel } from './axis-label';
 import { CriterionRow } from './criterion-row';
+import { EntrantBrief } from './entrant-brief';
 import { EntrantStateBadge } from './entrant-state';
 import { ProblemsBanner } from './problems-banner';
 import { RecusalDialog } from './recusal-dialog';
@@ -58,6 +60,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
   const submitted = view.state === 'submitted';
   const readOnly = !roundOpen || submitted || recused;
   useWakeLock(!recused);
+  const heading = useScorecardArrival<HTMLHeadingElement>();
 
   const scorable = views.filter((v) => v.state !== 'recused');
   const index = scorable.findIndex((v) => v.entrant.id === entrant.id);
@@ -107,7 +110,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
     return (
       <section className="juror-panel">
         <PageTitle>{entrant.name}</PageTitle>
-        <h1>
+        <h1 ref={heading} tabIndex={-1}>
           <bdi>{entrant.name}</bdi>
         </h1>
         <p>
@@ -127,7 +130,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           <Link to="/juror">{t('card.back')}</Link>
         </nav>
         <div className="scorecard__title-row">
-          <h1 id="scorecard-title" className="scorecard__title">
+          <h1 id="scorecard-title" className="scorecard__title" ref={heading} tabIndex={-1}>
             <bdi>{entrant.name}</bdi>
           </h1>
           <SyncStatus entries={entries} />
@@ -137,11 +140,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           <AxisLabel axis={axis} fallbackLang={competition.defaultLanguage} />
           <EntrantStateBadge state={view.state} />
         </p>
-        {entrant.founders ? (
-          <p className="scorecard__founders">
-            {t('card.founders')} <bdi>{entrant.founders}</bdi>
-          </p>
-        ) : null}
+        <EntrantBrief entrant={entrant} />
       </header>
 
       <ProblemsBanner state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
