@@ -26,11 +26,17 @@ export const ERROR_CODES = [
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-/** One problem with a request: which field, which rule. */
+/**
+ * One problem with a request: which field (`path`, dot-separated as in the request body), which
+ * rule (a zod issue code such as `too_small`, or a named rule such as `one_per_level`), the
+ * rule's figures in `params` (`{ minimum: 1 }`, `{ lang: 'ar', count: 5 }`) so a client can word
+ * it in the reader's language, and `message`, the server's English wording for logs and curl.
+ */
 export const ErrorDetailSchema = z.object({
   path: z.string(),
   rule: z.string(),
   message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
 

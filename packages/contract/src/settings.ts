@@ -5,7 +5,13 @@ import { LangSchema, TranslatedSchema } from './i18n.js';
 
 const IsoDateSchema = z.iso.date();
 const CodeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes, at most 40');
-const LanguagesSchema = z.array(LangSchema).min(1).max(3).refine((l) => new Set(l).size === l.length, 'each language once');
+/**
+ * A cross-field rule's name rides in the issue's params, so the server can send it as the detail's
+ * `rule` and the web can word it in the reader's language (zod would call them all `custom`).
+ */
+const named = (rule: string, message: string, path?: string[]) => ({ message, params: { rule }, ...(path ? { path } : {}) });
+
+const LanguagesSchema = z.array(LangSchema).min(1).max(3).refine((l) => new Set(l).size === l.length, named('each_once', 'each language once'));
 
 export const AxisInputSchema = z.object({
   code: CodeSchema,
@@ -18,7 +24,7 @@ const uniqueCodes = (items: { code: string }[]) => new Set(items.map((i) => i.co
 
 /** `PUT /api/competitions/:id/settings/axes`: the whole list, in display order. */
 export const AxesUpdateSchema = z.strictObject({
-  axes: z.array(AxisInputSchema).max(20).refine(uniqueCodes, 'each axis code once'),
+  axes: z.array(AxisInputSchema).max(20).refine(uniqueCodes, named('unique_codes', 'each axis code once')),
 });
 export type AxesUpdate = z.infer<typeof AxesUpdateSchema>;
 
@@ -33,7 +39,7 @@ export type CriterionInput = z.infer<typeof CriterionInputSchema>;
 
 export const ScaleSchema = z
   .object({ min: z.number().int().min(0).max(100), max: z.number().int().min(1).max(100) })
-  .refine((s) => s.min < s.max, { message: 'min must be below max', path: ['max'] });
+  .refine((s) => s.min < s.max, named('min_below_max', 'min must be below max', ['max']));
 
 /**
  * `PUT /api/competitions/:id/settings/rubric`: the scale and every criterion in declared order;
@@ -41,7 +47,7 @@ export const ScaleSchema = z
  */
 export const RubricUpdateSchema = z.strictObject({
   scale: ScaleSchema,
-  criteria: z.array(CriterionInputSchema).min(1).max(20).refine(uniqueCodes, 'each criterion code once'),
+  criteria: z.array(CriterionInputSchema).min(1).max(20).refine(uniqueCodes, named('unique_codes', 'each criterion code once')),
 });
 export type RubricUpdate = z.infer<typeof RubricUpdateSchema>;
 
@@ -63,10 +69,10 @@ export const SettingsUpdateSchema = z
         axisMin: z.number().int().nonnegative(),
         axisMax: z.number().int().positive().nullable(),
       })
-      .refine((s) => s.axisMax === null || s.axisMin <= s.axisMax, { message: 'axisMin above axisMax', path: ['axisMin'] }),
+      .refine((s) => s.axisMax === null || s.axisMin <= s.axisMax, named('min_above_max', 'axisMin above axisMax', ['axisMin'])),
   })
-  .refine((s) => s.startsOn <= s.endsOn, { message: 'ends before it starts', path: ['endsOn'] })
-  .refine((s) => s.languages.includes(s.defaultLanguage), { message: 'not among the languages', path: ['defaultLanguage'] });
+  .refine((s) => s.startsOn <= s.endsOn, named('ends_before_start', 'ends before it starts', ['endsOn']))
+  .refine((s) => s.languages.includes(s.defaultLanguage), named('not_among_languages', 'not among the languages', ['defaultLanguage']));
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>;
 
 /**

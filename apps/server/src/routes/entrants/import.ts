@@ -46,7 +46,7 @@ export function planImport(csv: string, axes: AxisRef[], nameExists: (name: stri
   const missing = (['name', 'axis'] as const).filter((c) => !columnOf.has(c));
   if (missing.length > 0) {
     throw new AppError(400, 'VALIDATION_FAILED', 'The CSV header lacks a required column', missing.map((c) => ({
-      path: 'csv', rule: 'missing_column', message: `a "${c}" column (one of: ${COLUMNS[c].join(', ')})`,
+      path: 'csv', rule: 'missing_column', message: `a "${c}" column (one of: ${COLUMNS[c].join(', ')})`, params: { column: c, accepted: COLUMNS[c].join(', ') },
     })));
   }
   const axisByKey = new Map<string, AxisRef>();

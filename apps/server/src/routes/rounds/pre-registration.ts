@@ -5,6 +5,7 @@ import { rubricProblems } from '../settings/rubric-check.js';
 
 interface Rules {
   languages: string;
+  default_language: string;
   scale_min: number;
   scale_max: number;
   shortlist_size: number;
@@ -18,7 +19,7 @@ interface Rules {
  */
 export function preRegistrationProblems(db: Db, competitionId: number): ErrorDetail[] {
   const rules = db
-    .prepare<[number], Rules>('SELECT languages, scale_min, scale_max, shortlist_size, shortlist_axis_min FROM competitions WHERE id = ?')
+    .prepare<[number], Rules>('SELECT languages, default_language, scale_min, scale_max, shortlist_size, shortlist_axis_min FROM competitions WHERE id = ?')
     .get(competitionId)!;
   const criteria = db
     .prepare<[number], { code: string; weight: number; labels: string; levels: string }>('SELECT code, weight, labels, levels FROM criteria WHERE competition_id = ? ORDER BY position')
@@ -26,7 +27,7 @@ export function preRegistrationProblems(db: Db, competitionId: number): ErrorDet
     .map((c) => CriterionInputSchema.parse({ ...c, labels: JSON.parse(c.labels), levels: JSON.parse(c.levels) }));
   if (criteria.length === 0) return [{ path: 'rubric', rule: 'empty', message: 'the rubric has no criterion' }];
   const languages = z.array(z.string()).parse(JSON.parse(rules.languages));
-  const problems = rubricProblems({ scale: { min: rules.scale_min, max: rules.scale_max }, criteria }, languages).map((p) => ({ ...p, path: `rubric.${p.path}` }));
+  const problems = rubricProblems({ scale: { min: rules.scale_min, max: rules.scale_max }, criteria }, languages, rules.default_language).map((p) => ({ ...p, path: `rubric.${p.path}` }));
 
   const perAxis = db
     .prepare<[number], { code: string; n: number }>(
@@ -35,10 +36,10 @@ export function preRegistrationProblems(db: Db, competitionId: number): ErrorDet
     .all(competitionId);
   const min = rules.shortlist_axis_min;
   for (const axis of perAxis.filter((a) => a.n < min)) {
-    problems.push({ path: 'shortlist.axisMin', rule: 'infeasible', message: `axis "${axis.code}" has ${axis.n} entrant(s), fewer than the minimum of ${min}` });
+    problems.push({ path: 'shortlist.axisMin', rule: 'infeasible', message: `axis "${axis.code}" has ${axis.n} entrant(s), fewer than the minimum of ${min}`, params: { axis: axis.code, count: axis.n, min } });
   }
   if (min * perAxis.length > rules.shortlist_size) {
-    problems.push({ path: 'shortlist.axisMin', rule: 'infeasible', message: `${perAxis.length} axes × ${min} exceed the ${rules.shortlist_size} seats` });
+    problems.push({ path: 'shortlist.axisMin', rule: 'infeasible', message: `${perAxis.length} axes × ${min} exceed the ${rules.shortlist_size} seats`, params: { axes: perAxis.length, min, seats: rules.shortlist_size } });
   }
   return problems;
 }

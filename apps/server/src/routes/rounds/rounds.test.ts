@@ -146,9 +146,11 @@ describe('round 1: assignments, opening and closing', () => {
     const before = dbDigest(f.db);
     const res = await f.call('POST', `${f.base}/rounds/${roundId}/open`);
     expect(res.status).toBe(409);
+    // A label is needed in every language; Arabic level descriptions may be missing (the tablet
+    // falls back to the default language's, marked as not translated: issue 16 point 11).
     expect((await errorOf(res)).details.map((d) => `${d.path}:${d.rule}`)).toEqual([
-      'rubric.criteria.0.labels.ar:required', 'rubric.criteria.0.levels.ar:one_per_level',
-      'rubric.criteria.1.labels.ar:required', 'rubric.criteria.1.levels.ar:one_per_level',
+      'rubric.criteria.0.labels.ar:required',
+      'rubric.criteria.1.labels.ar:required',
       'shortlist.axisMin:infeasible', 'shortlist.axisMin:infeasible',
     ]);
     expect(dbDigest(f.db)).toBe(before);

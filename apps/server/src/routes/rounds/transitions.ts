@@ -14,7 +14,7 @@ import type { RoundQueries, RoundRow } from './rounds.queries.js';
 export function assertState(round: RoundRow, allowed: RoundRow['state'][], action: string): void {
   if (!allowed.includes(round.state)) {
     throw new AppError(409, 'CONFLICT', `Cannot ${action} a round that is ${round.state}`, [
-      { path: 'state', rule: 'transition', message: `${action} needs a round that is ${allowed.join(' or ')}` },
+      { path: 'state', rule: 'transition', message: `${action} needs a round that is ${allowed.join(' or ')}`, params: { state: round.state } },
     ]);
   }
 }
@@ -117,7 +117,7 @@ export function openRound(ctx: Ctx, round: RoundRow): void {
   const conflicts = ctx.q.conflicts(ctx.competitionId);
   const pairs = ctx.q.assignments(round.id).filter((p) => !conflicts.has(pairKey(p.jurorId, p.entrantId)));
   for (const e of inRound) {
-    if (!pairs.some((p) => p.entrantId === e)) problems.push({ path: `entrants.${e}`, rule: 'unassigned', message: `entrant ${e} has no juror` });
+    if (!pairs.some((p) => p.entrantId === e)) problems.push({ path: `entrants.${e}`, rule: 'unassigned', message: `entrant ${e} has no juror`, params: { entrantId: e } });
   }
   if (inRound.length === 0) problems.push({ path: 'entrants', rule: 'empty', message: 'the round has no entrant' });
   if (!isConnected(pairs)) problems.push({ path: 'assignments', rule: 'disconnected', message: 'the jury is split into panels that never meet' });

@@ -11,6 +11,7 @@ export function settingsQueries(db: Db) {
      WHERE id = @id`,
   );
   const languages = db.prepare<[number], string>('SELECT languages FROM competitions WHERE id = ?').pluck();
+  const defaultLanguage = db.prepare<[number], string>('SELECT default_language FROM competitions WHERE id = ?').pluck();
   const axisRows = db.prepare<[number], { id: number; code: string }>('SELECT id, code FROM axes WHERE competition_id = ?');
   const axisInUse = db.prepare<[number], number>('SELECT COUNT(*) FROM entrants WHERE axis_id = ?').pluck();
   const insertAxis = db.prepare('INSERT INTO axes (competition_id, code, position, color, labels) VALUES (?, ?, ?, ?, ?)');
@@ -26,6 +27,7 @@ export function settingsQueries(db: Db) {
 
   return {
     languages: (id: number) => JSON.parse(languages.get(id) ?? '[]') as string[],
+    defaultLanguage: (id: number) => defaultLanguage.get(id) ?? 'fr',
 
     updateSettings(id: number, s: SettingsUpdate) {
       updateSettings.run({

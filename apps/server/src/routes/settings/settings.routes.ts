@@ -7,7 +7,7 @@ import { appendEvent } from '../../lib/event-log.js';
 import { validate } from '../../lib/validate.js';
 import { assertSettingsUnlocked, requireCompetitionOrganiser } from '../../middleware/competition-access.js';
 import { competitionQueries } from '../competitions/competitions.queries.js';
-import { rubricProblems } from './rubric-check.js';
+import { rubricProblems, withoutBlankTranslations } from './rubric-check.js';
 import { settingsQueries } from './settings.queries.js';
 
 const detail = (summary: string) =>
@@ -66,9 +66,11 @@ export function settingsRoutes(deps: Deps) {
       const { id } = c.req.valid('param');
       const rubric = c.req.valid('json');
       const user = c.get('user');
-      const problems = rubricProblems(rubric, q.languages(id));
+      const defaultLanguage = q.defaultLanguage(id);
+      const problems = rubricProblems(rubric, q.languages(id), defaultLanguage);
       if (problems.length > 0) throw new AppError(400, 'VALIDATION_FAILED', 'The rubric is incomplete for the event\'s languages', problems);
-      change(id, user.id, 'rubric.updated', rubric, () => q.replaceRubric(id, rubric.scale, rubric.criteria));
+      const stored = withoutBlankTranslations(rubric, defaultLanguage);
+      change(id, user.id, 'rubric.updated', stored, () => q.replaceRubric(id, stored.scale, stored.criteria));
       return c.json(answer(id, user.id), 200);
     });
 }

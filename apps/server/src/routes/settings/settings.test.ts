@@ -78,6 +78,42 @@ describe('competition set-up', () => {
     expect(dbDigest(f.db)).toBe(before);
   });
 
+  test('PUT rubric names the language and the figures of a missing level description, so the screen can word it', async () => {
+    const f = await smallCompetition();
+    const rubric = structuredClone(RUBRIC);
+    rubric.criteria[0]!.levels = { fr: ['1', '', '3', '4', '5'], en: ['1', '2', '3', '4', '5'] };
+    const res = await f.call('PUT', `${f.base}/settings/rubric`, rubric);
+    expect(res.status).toBe(400);
+    expect(ErrorEnvelopeSchema.parse(await res.json()).error.details).toEqual([
+      expect.objectContaining({ path: 'criteria.0.levels.fr', rule: 'one_per_level', params: { lang: 'fr', count: 5, min: 1, max: 5 } }),
+    ]);
+  });
+
+  test('PUT rubric accepts level descriptions left blank in a language other than the default, and stores none for it', async () => {
+    const f = await smallCompetition();
+    const rubric = structuredClone(RUBRIC);
+    rubric.criteria[0]!.levels = { fr: ['1', '2', '3', '4', '5'], en: ['', '', '', '', ''] };
+    rubric.criteria[1]!.levels = { fr: ['1', '2', '3', '4', '5'], en: ['one', '', 'three', '', 'five'] };
+    const res = await f.call('PUT', `${f.base}/settings/rubric`, rubric);
+    expect(res.status).toBe(200);
+    const detail = CompetitionDetailSchema.parse(await res.json());
+    expect(detail.criteria[0]!.levels).toEqual({ fr: ['1', '2', '3', '4', '5'] });
+    expect(detail.criteria[1]!.levels.en).toEqual(['one', '', 'three', '', 'five']);
+  });
+
+  test('PUT settings answers a cross-field rule with its name and a bound with its figure', async () => {
+    const f = await smallCompetition();
+    const res = await f.call('PUT', `${f.base}/settings`, { ...SETTINGS, name: '', endsOn: '2026-06-01' });
+    expect(res.status).toBe(400);
+    const details = ErrorEnvelopeSchema.parse(await res.json()).error.details;
+    expect(details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'name', rule: 'too_small', params: expect.objectContaining({ minimum: 1, origin: 'string' }) }),
+        expect.objectContaining({ path: 'endsOn', rule: 'ends_before_start' }),
+      ]),
+    );
+  });
+
   test('PUT rubric keeps the ids of kept criteria and bumps the rubric version', async () => {
     const f = await smallCompetition();
     const ids = () => f.db.prepare('SELECT code, id FROM criteria ORDER BY position').all();

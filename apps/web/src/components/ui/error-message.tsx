@@ -12,7 +12,7 @@ interface ErrorMessageProps {
 /** An error in words the user can act on; never the server's raw message. */
 export function ErrorMessage({ error, message, onRetry }: ErrorMessageProps) {
   const { t } = useTranslation();
-  const text = message ?? (isApiError(error, 'NETWORK') ? t('common.errors.network') : t('common.errors.generic'));
+  const text = message ?? (isApiError(error) ? t(`common.errorCodes.${error.code}`) : t('common.errors.generic'));
   return (
     <div className="error-message" role="alert">
       <p className="error-message__title">{t('common.errorTitle')}</p>

@@ -15,20 +15,32 @@ interface CriterionRowProps {
   onScore: (value: number) => void;
 }
 
-/** The level descriptions of the reader's language, else the competition's default. */
-function levelsOf(criterion: Criterion, lang: Lang, fallbackLang: Lang): { texts: string[]; lang: Lang } {
-  for (const l of [lang, fallbackLang]) {
-    const texts = criterion.levels[l];
-    if (texts && texts.length > 0) return { texts, lang: l };
-  }
-  return { texts: [], lang };
+/** One level's description: the reader's language, else the default's (`untranslated` marks that). */
+interface LevelText {
+  text: string;
+  lang: Lang;
+  untranslated: boolean;
+}
+
+/**
+ * The level descriptions in the reader's language, level by level falling back to the
+ * competition's default: the organiser may leave another language's descriptions blank.
+ */
+function levelsOf(criterion: Criterion, lang: Lang, fallbackLang: Lang, count: number): LevelText[] {
+  const own = criterion.levels[lang] ?? [];
+  const fallback = criterion.levels[fallbackLang] ?? [];
+  return Array.from({ length: count }, (_, i) => {
+    const text = own[i]?.trim() ?? '';
+    if (text !== '') return { text, lang, untranslated: false };
+    return { text: fallback[i] ?? '', lang: fallbackLang, untranslated: lang !== fallbackLang && (fallback[i] ?? '') !== '' };
+  });
 }
 
 interface LevelsDialogContentProps {
   titleId: string;
   name: string;
   weight: number;
-  levels: { texts: string[]; lang: Lang };
+  levels: LevelText[];
   scale: { min: number; max: number };
   value: number | undefined;
 }
@@ -41,8 +53,8 @@ function LevelsDialogContent({ titleId, name, weight, levels, scale, value }: Le
     <>
       <h2 id={titleId}>{t('card.levelsOf', { name })}</h2>
       <p className="muted">{t('card.weight', { weight: formatNumber(weight, lang) })}</p>
-      <ol className="levels-list" lang={levels.lang === lang ? undefined : levels.lang}>
-        {levels.texts.map((text, i) => {
+      <ol className="levels-list">
+        {levels.map(({ text, lang: textLang, untranslated }, i) => {
           const level = scale.min + i;
           return (
             <li key={level} className={value === level ? 'levels-list__item levels-list__item--chosen' : 'levels-list__item'} aria-current={value === level ? 'true' : undefined}>
@@ -51,7 +63,8 @@ function LevelsDialogContent({ titleId, name, weight, levels, scale, value }: Le
               </span>
               <span>
                 <span className="visually-hidden">{t('card.levelNumber', { level: formatNumber(level, lang) })} </span>
-                {text}
+                <span lang={textLang === lang ? undefined : textLang}>{text}</span>
+                {untranslated ? <UntranslatedMark /> : null}
               </span>
             </li>
           );
@@ -66,6 +79,12 @@ function LevelsDialogContent({ titleId, name, weight, levels, scale, value }: Le
   );
 }
 
+/** A small mark beside a description shown in the default language because none was written in the reader's. */
+function UntranslatedMark() {
+  const { t } = useTranslation('juror');
+  return <span className="untranslated-mark">{t('card.untranslated')}</span>;
+}
+
 /** One criterion: its name (opens the level descriptions), its weight, one button per level. */
 export function CriterionRow({ criterion, scale, value, fallbackLang, readOnly, onScore }: CriterionRowProps) {
   const { t } = useTranslation('juror');
@@ -73,8 +92,9 @@ export function CriterionRow({ criterion, scale, value, fallbackLang, readOnly, 
   const id = useId();
   const [open, setOpen] = useState(false);
   const name = resolveTranslation(criterion.labels, lang, fallbackLang);
-  const levels = levelsOf(criterion, lang, fallbackLang);
   const steps = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+  const levels = levelsOf(criterion, lang, fallbackLang, steps.length);
+  const chosen = value === undefined ? undefined : levels[value - scale.min];
   const nameLang = name.lang === lang ? undefined : name.lang;
 
   return (
@@ -88,7 +108,8 @@ export function CriterionRow({ criterion, scale, value, fallbackLang, readOnly, 
         </button>
         <span className="criterion__weight">{t('card.weight', { weight: formatNumber(criterion.weight, lang) })}</span>
         <span className="criterion__chosen" aria-hidden="true">
-          {value !== undefined && levels.texts[value - scale.min] ? <span lang={levels.lang}>{levels.texts[value - scale.min]}</span> : null}
+          {chosen?.text ? <span lang={chosen.lang}>{chosen.text}</span> : null}
+          {chosen?.untranslated ? <UntranslatedMark /> : null}
         </span>
       </div>
       <div className="criterion__levels" role="group" aria-labelledby={`${id}-name`} style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(0, 1fr))` }}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { move } from '../../../components/reorder/move';
 import { MoveButtons } from '../../../components/reorder/move-buttons';
 import { Button } from '../../../components/ui/button';
+import { FieldError, useFieldErrors } from '../../../components/ui/field-errors';
 import { useMoveLabels } from './use-move-labels';
 
 /** A row the organiser names with a code and a label per language: a theme axis, a criterion. */
@@ -29,20 +30,23 @@ interface EditableRowsProps<Row extends NamedRow> {
  * A row's code, then `children` (its colour, its weight), then its label in each language of the
  * event: the fields of one row of the grid.
  */
-export function NameFields({ id, row, languages, onChange, children }: { id: string; row: NamedRow; languages: Lang[]; onChange: (patch: Partial<NamedRow>) => void; children: ReactNode }) {
+export function NameFields({ id, path, row, languages, onChange, children }: { id: string; path: string; row: NamedRow; languages: Lang[]; onChange: (patch: Partial<NamedRow>) => void; children: ReactNode }) {
   const { t } = useTranslation('organiser');
   const { t: tc } = useTranslation();
+  const { invalidProps } = useFieldErrors();
   return (
     <>
       <div className="field">
         <label htmlFor={`${id}-code`}>{t('setup.code')}</label>
-        <input id={`${id}-code`} dir="ltr" value={row.code} onChange={(e) => onChange({ code: e.target.value })} />
+        <input id={`${id}-code`} dir="ltr" value={row.code} onChange={(e) => onChange({ code: e.target.value })} {...invalidProps(`${path}.code`)} />
+        <FieldError path={`${path}.code`} />
       </div>
       {children}
       {languages.map((lang) => (
         <div className="field" key={lang}>
           <label htmlFor={`${id}-${lang}`}>{t('setup.labelIn', { language: tc(`language.${lang}`) })}</label>
-          <input id={`${id}-${lang}`} lang={lang} dir="auto" value={row.labels[lang] ?? ''} onChange={(e) => onChange({ labels: { ...row.labels, [lang]: e.target.value } })} />
+          <input id={`${id}-${lang}`} lang={lang} dir="auto" value={row.labels[lang] ?? ''} onChange={(e) => onChange({ labels: { ...row.labels, [lang]: e.target.value } })} {...invalidProps(`${path}.labels.${lang}`)} />
+          <FieldError path={`${path}.labels.${lang}`} />
         </div>
       ))}
     </>

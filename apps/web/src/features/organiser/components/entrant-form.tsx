@@ -6,6 +6,7 @@ import { pickTranslation } from '../../../i18n/pick-translation';
 import { useLanguage } from '../../../i18n/use-language';
 import { useCreateEntrant } from '../api/create-entrant';
 import { useUpdateEntrant } from '../api/update-entrant';
+import { useProblemMessages } from '../../../components/ui/field-errors';
 import { Refusal } from './refusal';
 
 type Field = 'name' | 'axisId' | 'founders' | 'pitch' | 'contactEmail';
@@ -27,7 +28,10 @@ export function EntrantForm({ competition, entrant, onDone }: EntrantFormProps) 
   const create = useCreateEntrant(competition.id);
   const update = useUpdateEntrant(competition.id);
   const mutation = entrant ? update : create;
-  const [invalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
+  const [draftInvalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
+  // A field the server refused (a name already registered) is marked like one the draft failed.
+  const refused = useProblemMessages(mutation.error);
+  const invalid: ReadonlySet<Field> = new Set([...draftInvalid, ...refused.paths.filter(isField)]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,7 +60,7 @@ export function EntrantForm({ competition, entrant, onDone }: EntrantFormProps) 
   const error = (name: Field) =>
     invalid.has(name) ? (
       <p id={`${id}-${name}-error`} className="field__error">
-        {t(`entrants.form.${name}Invalid`)}
+        {draftInvalid.has(name) ? t(`entrants.form.${name}Invalid`) : refused.messageFor(name)}
       </p>
     ) : null;
 

@@ -2,6 +2,7 @@ import { LANGUAGES, METHODS, SettingsUpdateSchema, type CompetitionDetail, type 
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateSettings } from '../api/update-settings';
+import { FieldError, useFieldErrors, WithFieldError } from '../../../components/ui/field-errors';
 import { SettingsForm } from './settings-form';
 
 const optionalInt = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === '' ? null : Number(value));
@@ -27,6 +28,28 @@ function readSettings(form: HTMLFormElement) {
   };
 }
 
+/** The request path of a form field (`shortlistAxisMin` → `shortlist.axisMin`). */
+const PATHS: Record<string, string> = {
+  awardsCount: 'awards.count',
+  awardsAxisMax: 'awards.axisMax',
+  shortlistSize: 'shortlist.size',
+  shortlistAxisMin: 'shortlist.axisMin',
+  shortlistAxisMax: 'shortlist.axisMax',
+};
+
+/** One input of the form, marked and explained when refused. */
+function Input({ id, name, label, props }: { id: string; name: string; label: string; props: React.InputHTMLAttributes<HTMLInputElement> }) {
+  const { invalidProps } = useFieldErrors();
+  const path = PATHS[name] ?? name;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} {...props} {...invalidProps(path)} />
+      <FieldError path={path} />
+    </div>
+  );
+}
+
 /** The event and its pre-registered rules: name, dates, languages, method and trim, awards, shortlist. */
 export function EventSettingsForm({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation('organiser');
@@ -38,14 +61,25 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
   const locked = competition.settingsLocked;
 
   const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} name={name} {...props} />
-    </div>
+    <Input key={name} id={`${id}-${name}`} name={name} label={label} props={props} />
   );
+  // What the organiser calls each field of the request, for the list of refused fields.
+  const labels: Record<string, string> = {
+    name: t('setup.name'),
+    venue: t('setup.venue'),
+    startsOn: t('setup.startsOn'),
+    endsOn: t('setup.endsOn'),
+    languages: t('setup.languages'),
+    defaultLanguage: t('setup.defaultLanguage'),
+    'awards.count': t('setup.awardsCount'),
+    'awards.axisMax': t('setup.awardsAxisMax'),
+    'shortlist.size': t('setup.shortlistSize'),
+    'shortlist.axisMin': t('setup.shortlistAxisMin'),
+    'shortlist.axisMax': t('setup.shortlistAxisMax'),
+  };
 
   return (
-    <SettingsForm schema={SettingsUpdateSchema} draft={readSettings} save={update} locked={locked} saveLabel={t('setup.saveEvent')}>
+    <SettingsForm schema={SettingsUpdateSchema} draft={readSettings} save={update} locked={locked} saveLabel={t('setup.saveEvent')} describePath={(path) => labels[path]}>
       <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.event')}</legend>
         <div className="org-grid-form">
@@ -70,15 +104,21 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
             </label>
           ))}
         </div>
+        <FieldError path="languages" />
         <div className="field org-field--narrow">
           <label htmlFor={`${id}-default`}>{t('setup.defaultLanguage')}</label>
-          <select id={`${id}-default`} name="defaultLanguage" className="org-select" defaultValue={competition.defaultLanguage}>
-            {languages.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {tc(`language.${lang}`)}
-              </option>
-            ))}
-          </select>
+          <WithFieldError path="defaultLanguage">
+            {(invalid) => (
+              <select id={`${id}-default`} name="defaultLanguage" className="org-select" defaultValue={competition.defaultLanguage} {...invalid}>
+                {languages.map((lang) => (
+                  <option key={lang} value={lang} lang={lang}>
+                    {tc(`language.${lang}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </WithFieldError>
+          <FieldError path="defaultLanguage" />
         </div>
       </fieldset>
       <fieldset className="org-fieldset" disabled={locked}>

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { useCreateJuror } from '../api/create-juror';
+import { useProblemMessages } from '../../../components/ui/field-errors';
 import { Refusal } from './refusal';
 
 /** Invites a juror; validated with the contract's schema before it is sent. */
@@ -10,7 +11,10 @@ export function JurorForm({ competitionId }: { competitionId: number }) {
   const { t } = useTranslation('organiser');
   const id = useId();
   const create = useCreateJuror(competitionId);
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const [draftInvalid, setInvalid] = useState<Set<string>>(new Set());
+  // A field the server refused is marked like one the draft failed, with the server's rule in words.
+  const refused = useProblemMessages(create.error);
+  const invalid = new Set([...draftInvalid, ...refused.paths]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +48,7 @@ export function JurorForm({ competitionId }: { competitionId: number }) {
       />
       {invalid.has(name) ? (
         <p id={`${id}-${name}-error`} className="field__error">
-          {t(`jurors.form.${name}Invalid`)}
+          {draftInvalid.has(name) ? t(`jurors.form.${name}Invalid`) : refused.messageFor(name)}
         </p>
       ) : null}
     </div>

@@ -1,45 +1,31 @@
+import type { CompetitionDetail } from '@palmares/contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
+import { pickTranslation } from '../../../i18n/pick-translation';
+import { useLanguage } from '../../../i18n/use-language';
+import { useParams } from 'react-router';
+import { RefusalSummary } from '../../../components/ui/refusal-summary';
+import { organiserKeys } from '../api/keys';
+import { describeRefusalPath } from './refusal-paths';
 
 /**
  * Why the server refused a change: a sentence in the reader's language for the error code, then
- * the server's own reason and the fields it names (the server writes them in English).
+ * each refused field in the reader's language, named by `describePath` where the form knows its
+ * fields, else by what the competition calls it (a criterion, a quota, an entrant).
  */
-export function Refusal({ error }: { error: unknown }) {
+export function Refusal({ error, describePath }: { error: unknown; describePath?: (path: string) => string | undefined }) {
   const { t } = useTranslation('organiser');
-  if (error === null || error === undefined) return null;
-  const known = isApiError(error) ? error : null;
-  // One sentence per error code the organiser's screens meet, in the reader's language.
-  const sentenceKey = {
-    SETTINGS_LOCKED: 'errors.settingsLocked',
-    CHAIR_TAKEN: 'errors.chairTaken',
-    CHAIR_FIXED: 'errors.chairFixed',
-    VALIDATION_FAILED: 'errors.validation',
-    CONFLICT: 'errors.conflict',
-    NETWORK: 'errors.network',
-  } as const;
-  const code = known?.code;
-  const sentence = t(code !== undefined && code in sentenceKey ? sentenceKey[code as keyof typeof sentenceKey] : 'errors.generic');
-  return (
-    <div className="form__alert" role="alert">
-      <p className="org-refusal__sentence">{sentence}</p>
-      {known && known.code !== 'NETWORK' ? (
-        <p className="org-refusal__server">
-          {t('errors.serverSays')}{' '}
-          <span lang="en" dir="ltr">
-            {known.message}
-          </span>
-        </p>
-      ) : null}
-      {known && known.details.length > 0 ? (
-        <ul className="org-refusal__details" lang="en" dir="ltr">
-          {known.details.slice(0, 8).map((detail, index) => (
-            <li key={index}>
-              <code>{detail.path}</code>: {detail.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+  const { t: tc } = useTranslation();
+  const lang = useLanguage();
+  const id = Number(useParams().id);
+  const valid = Number.isInteger(id) && id > 0;
+  // Every organiser screen is shown inside its competition, loaded already: read, not fetched.
+  const competition = useQueryClient().getQueryData<CompetitionDetail>(organiserKeys.competition(id));
+  const entrantName = (entrantId: number) => competition?.entrants.find((e) => e.id === entrantId)?.name;
+  const describe = describePath ?? ((path: string) => describeRefusalPath(path, valid ? competition : undefined, entrantName, t, tc));
+  const axis = (code: string) => {
+    const found = competition?.axes.find((a) => a.code === code);
+    return found ? pickTranslation(found.labels, lang, competition?.defaultLanguage ?? lang) : undefined;
+  };
+  return <RefusalSummary error={error} describePath={describe} names={{ axis }} />;
 }

@@ -1,17 +1,48 @@
 import { RubricUpdateSchema, type CompetitionDetail, type CriterionInput, type Lang } from '@palmares/contract';
-import { useId, useState } from 'react';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError, useFieldErrors } from '../../../components/ui/field-errors';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { useUpdateRubric } from '../api/update-rubric';
 import { EditableRows, NameFields } from './editable-rows';
 import { SettingsForm } from './settings-form';
+import { describeSetupPath } from './setup-paths';
 
 type Scale = { min: number; max: number };
 
 /** Each language's level descriptions, stretched or cut to the number of levels of the scale. */
 function fitLevels(levels: CriterionInput['levels'], languages: Lang[], count: number): CriterionInput['levels'] {
   return Object.fromEntries(languages.map((lang) => [lang, Array.from({ length: count }, (_, i) => levels[lang]?.[i] ?? '')]));
+}
+
+/** A whole-number input of the rubric, marked and explained when refused. */
+function ScaleInput({ id, path, min, max, value, onChange }: { id: string; path: string; min: number; max: number; value: number; onChange: (value: number) => void }) {
+  const { invalidProps } = useFieldErrors();
+  return (
+    <>
+      <input id={id} type="number" min={min} max={max} step={1} value={value} onChange={(e) => onChange(Math.trunc(Number(e.target.value)))} {...invalidProps(path)} />
+      <FieldError path={path} />
+    </>
+  );
+}
+
+/** One level's description; a blank one is marked when its language's list was refused. */
+function LevelInput({ id, path, lang, value, onChange }: { id: string; path: string; lang: string; value: string; onChange: (e: ChangeEvent<HTMLInputElement>) => void }) {
+  const { invalidProps } = useFieldErrors();
+  return <input id={id} lang={lang} dir="auto" value={value} onChange={onChange} {...(value.trim() === '' ? invalidProps(path) : {})} />;
+}
+
+/** The level descriptions of a criterion, folded; unfolded while one of its languages is refused. */
+function LevelDetails({ path, languages, children }: { path: string; languages: Lang[]; children: ReactNode }) {
+  const { messageFor } = useFieldErrors();
+  const refused = languages.some((l) => messageFor(`${path}.${l}`) !== undefined);
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="org-details" open={open || refused} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      {children}
+    </details>
+  );
 }
 
 /** The scale and the criteria: integer weights, labels and one description per level in every language. */
@@ -30,17 +61,24 @@ export function RubricForm({ competition }: { competition: CompetitionDetail }) 
   const draft = () => ({ scale, criteria: criteria.map((c) => ({ ...c, levels: fitLevels(c.levels, competition.languages, levelCount) })) });
 
   return (
-    <SettingsForm schema={RubricUpdateSchema} draft={draft} save={update} locked={locked} saveLabel={t('setup.saveRubric')}>
+    <SettingsForm
+      schema={RubricUpdateSchema}
+      draft={draft}
+      save={update}
+      locked={locked}
+      saveLabel={t('setup.saveRubric')}
+      describePath={(path) => describeSetupPath(path, { criteria }, competition.defaultLanguage, t, tc)}
+    >
       <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.scale')}</legend>
         <div className="org-grid-form">
           <div className="field">
             <label htmlFor={`${id}-min`}>{t('setup.scaleMin')}</label>
-            <input id={`${id}-min`} type="number" min={0} max={99} value={scale.min} onChange={(e) => setScale({ ...scale, min: Math.trunc(Number(e.target.value)) })} />
+            <ScaleInput id={`${id}-min`} path="scale.min" min={0} max={99} value={scale.min} onChange={(min) => setScale({ ...scale, min })} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-max`}>{t('setup.scaleMax')}</label>
-            <input id={`${id}-max`} type="number" min={1} max={100} value={scale.max} onChange={(e) => setScale({ ...scale, max: Math.trunc(Number(e.target.value)) })} />
+            <ScaleInput id={`${id}-max`} path="scale.max" min={1} max={100} value={scale.max} onChange={(max) => setScale({ ...scale, max })} />
           </div>
         </div>
       </fieldset>
@@ -58,25 +96,27 @@ export function RubricForm({ competition }: { competition: CompetitionDetail }) 
             return (
               <>
                 <div className="org-grid-form">
-                  <NameFields id={`${id}-${index}`} row={criterion} languages={competition.languages} onChange={(patch) => change(index, patch)}>
+                  <NameFields id={`${id}-${index}`} path={`criteria.${index}`} row={criterion} languages={competition.languages} onChange={(patch) => change(index, patch)}>
                     <div className="field">
                       <label htmlFor={`${id}-${index}-weight`}>{t('setup.weight')}</label>
-                      <input id={`${id}-${index}-weight`} type="number" min={1} max={1000} step={1} value={criterion.weight} onChange={(e) => change(index, { weight: Math.trunc(Number(e.target.value)) })} />
+                      <ScaleInput id={`${id}-${index}-weight`} path={`criteria.${index}.weight`} min={1} max={1000} value={criterion.weight} onChange={(weight) => change(index, { weight })} />
                     </div>
                   </NameFields>
                 </div>
-                <details className="org-details">
+                <LevelDetails path={`criteria.${index}.levels`} languages={competition.languages}>
                   <summary>{t('setup.levelsOf', { name, count: levelCount })}</summary>
                   {competition.languages.map((l) => (
                     <fieldset key={l} className="org-fieldset org-fieldset--inner">
                       <legend lang={l}>{tc(`language.${l}`)}</legend>
+                      {l === competition.defaultLanguage ? null : <p className="muted org-hint">{t('setup.levelsOptional', { language: tc(`language.${competition.defaultLanguage}`) })}</p>}
+                      <FieldError path={`criteria.${index}.levels.${l}`} />
                       {(levels[l] ?? []).map((text, level) => (
                         <div className="field org-level" key={level}>
                           <label htmlFor={`${id}-${index}-${l}-${level}`}>{t('setup.level', { n: formatNumber(scale.min + level, lang) })}</label>
-                          <input
+                          <LevelInput
                             id={`${id}-${index}-${l}-${level}`}
+                            path={`criteria.${index}.levels.${l}`}
                             lang={l}
-                            dir="auto"
                             value={text}
                             onChange={(e) => {
                               const next = [...(levels[l] ?? [])];
@@ -88,7 +128,7 @@ export function RubricForm({ competition }: { competition: CompetitionDetail }) 
                       ))}
                     </fieldset>
                   ))}
-                </details>
+                </LevelDetails>
               </>
             );
           }}
