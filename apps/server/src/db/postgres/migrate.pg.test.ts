@@ -94,4 +94,20 @@ describe('PostgreSQL migrations', () => {
       /users_email_nocase/,
     );
   });
+
+  test('hold one chair per competition, fixed once the rules are locked, as SQLite does', async () => {
+    db = await freshDatabase();
+    await migratePostgres(db.sql);
+    const sql = db.sql;
+    await sql`INSERT INTO competitions (id, name, starts_on, ends_on, languages, default_language, created_at)
+              VALUES (1, 'Casablanca', '2026-12-07', '2026-12-08', '["fr"]', 'fr', 'now')`;
+    const juror = (id: number, chair: number) =>
+      sql`INSERT INTO jurors (id, competition_id, name, is_chair, invite_token, created_at) VALUES (${id}, 1, ${'J' + id}, ${chair}, ${'t' + id}, 'now')`;
+    await juror(1, 1);
+    await expect(juror(2, 1)).rejects.toThrow(/jurors_one_chair/);
+    await juror(2, 0);
+    await sql`UPDATE competitions SET settings_locked_at = 'now' WHERE id = 1`;
+    await expect(sql`UPDATE jurors SET is_chair = 0 WHERE id = 1`).rejects.toThrow('the jury chair is fixed');
+    await sql`UPDATE jurors SET name = 'Karima' WHERE id = 1`;
+  });
 });
