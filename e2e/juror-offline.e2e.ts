@@ -173,22 +173,37 @@ const finalist = (k: number): Finalist => {
   return f;
 };
 
-async function bindAndSetPin(context: BrowserContext, labels = { choose: 'Nouveau code PIN', next: 'Continuer', confirm: 'Confirmez le code PIN', save: 'Enregistrer le code PIN' }, axeLabel?: string) {
+const FRENCH = { choose: 'Nouveau code PIN', next: 'Continuer', confirm: 'Confirmez le code PIN', save: 'Enregistrer le code PIN', jurorsPin: 'Votre code PIN', link: 'Lier cette tablette' };
+const ARABIC = { choose: 'رمز PIN جديد', next: 'متابعة', confirm: 'أكّد رمز PIN', save: 'حفظ رمز PIN', jurorsPin: 'رمز PIN الخاص بك', link: 'ربط هذه اللوحة' };
+
+/**
+ * Binds the juror's tablet through the invitation link: on the juror's first tablet the juror
+ * chooses the PIN (on-screen keypad, then keyboard); on a further tablet the link binds only with
+ * that PIN (issue 14 point 8), typed once.
+ */
+async function bindAndSetPin(context: BrowserContext, labels = FRENCH, axeLabel?: string) {
   // The machines running this journey are shared and often loaded: wait longer than the default.
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   await page.goto(`${gate.url}/j/${JUROR_TOKEN}`);
-  await page.getByLabel(labels.choose).waitFor().catch(async (error: unknown) => {
+  const choose = page.getByLabel(labels.choose, { exact: true });
+  const jurorsPin = page.getByLabel(labels.jurorsPin, { exact: true });
+  await choose.or(jurorsPin).waitFor().catch(async (error: unknown) => {
     console.error('DIAG', page.url(), await page.locator('body').innerText().catch(() => '?'));
     await page.screenshot({ path: '/tmp/juror-e2e-diag.png' }).catch(() => undefined);
     throw error;
   });
   if (axeLabel) await expectNoAxeViolations(page, axeLabel);
-  // The on-screen keypad types the first PIN, the keyboard the second.
-  for (const digit of PIN) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: labels.next }).click();
-  await page.getByLabel(labels.confirm).fill(PIN);
-  await page.getByRole('button', { name: labels.save }).click();
+  if (await jurorsPin.isVisible()) {
+    await jurorsPin.fill(PIN);
+    await page.getByRole('button', { name: labels.link }).click();
+  } else {
+    // The on-screen keypad types the first PIN, the keyboard the second.
+    for (const digit of PIN) await page.getByRole('button', { name: digit, exact: true }).click();
+    await page.getByRole('button', { name: labels.next }).click();
+    await page.getByLabel(labels.confirm).fill(PIN);
+    await page.getByRole('button', { name: labels.save }).click();
+  }
   await page.waitForURL((url) => url.pathname === '/juror');
   await page.locator('.entrant-list').first().waitFor();
   return page;
@@ -383,7 +398,7 @@ test('the idle lock never interrupts the scorecard of the startup on stage, lock
 
   const arabic = await newTabletContext(browser);
   await arabic.addInitScript(() => localStorage.setItem('palmares.language', 'ar'));
-  const arPage = await bindAndSetPin(arabic, { choose: 'رمز PIN جديد', next: 'متابعة', confirm: 'أكّد رمز PIN', save: 'حفظ رمز PIN' }, 'PIN set-up (ar)');
+  const arPage = await bindAndSetPin(arabic, ARABIC, 'PIN entry on a further tablet (ar)');
   await arPage.getByRole('heading', { level: 1, name: 'شركاتي الناشئة' }).waitFor();
   await arabic.close();
 });

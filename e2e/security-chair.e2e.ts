@@ -44,7 +44,7 @@ test('adding a chair to the demo, whose rules are locked, is refused in French a
   await page.getByLabel('Président du jury').check();
   await page.getByRole('button', { name: 'Inviter' }).click();
   const alert = page.getByRole('alert');
-  await expect.poll(() => alert.textContent()).toContain('Refusé : le président du jury est fixé avec les règles');
+  await expect.poll(() => alert.textContent()).toContain('Refusé : la présidence du jury est fixée avec les règles');
   await alert.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/chair-fixed-fr-1440.png`, fullPage: false });
   await expectNoAxeViolations(page, 'jurors, chair refused (fr)');

@@ -39,6 +39,7 @@ const scoreBatch = (ids: Ids) => ({ changes: [{ kind: 'score', entrantId: ids.en
 
 export const ROUTES: Record<string, Entry> = {
   'GET /api/health': { rule: 'public' },
+  'GET /api/health/ready': { rule: 'public' },
   'POST /api/auth/login': { rule: 'anyone' },
   'POST /api/auth/logout': { rule: 'anyone' },
   'GET /api/auth/session': { rule: 'organiser' },
