@@ -173,12 +173,20 @@ const finalist = (k: number): Finalist => {
   return f;
 };
 
-async function bindAndSetPin(context: BrowserContext, labels = { choose: 'Nouveau code PIN', next: 'Continuer', confirm: 'Confirmez le code PIN', save: 'Enregistrer le code PIN' }, axeLabel?: string) {
+const FR_PIN_LABELS = { choose: 'Nouveau code PIN', next: 'Continuer', confirm: 'Confirmez le code PIN', save: 'Enregistrer le code PIN', jurorsPin: 'Votre code PIN', bind: 'Lier cette tablette' };
+
+/**
+ * Binds a tablet from the juror's link: on the juror's first tablet the PIN is chosen (typed
+ * twice); on any further one the link asks for the juror's PIN (issue 14 point 8).
+ */
+async function bindAndSetPin(context: BrowserContext, labels = FR_PIN_LABELS, axeLabel?: string) {
   // The machines running this journey are shared and often loaded: wait longer than the default.
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   await page.goto(`${gate.url}/j/${JUROR_TOKEN}`);
-  await page.getByLabel(labels.choose).waitFor().catch(async (error: unknown) => {
+  const choose = page.getByLabel(labels.choose, { exact: true });
+  const jurorsPin = page.getByLabel(labels.jurorsPin, { exact: true });
+  await choose.or(jurorsPin).waitFor().catch(async (error: unknown) => {
     console.error('DIAG', page.url(), await page.locator('body').innerText().catch(() => '?'));
     await page.screenshot({ path: '/tmp/juror-e2e-diag.png' }).catch(() => undefined);
     throw error;
@@ -186,9 +194,13 @@ async function bindAndSetPin(context: BrowserContext, labels = { choose: 'Nouvea
   if (axeLabel) await expectNoAxeViolations(page, axeLabel);
   // The on-screen keypad types the first PIN, the keyboard the second.
   for (const digit of PIN) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: labels.next }).click();
-  await page.getByLabel(labels.confirm).fill(PIN);
-  await page.getByRole('button', { name: labels.save }).click();
+  if (await jurorsPin.isVisible()) {
+    await page.getByRole('button', { name: labels.bind }).click();
+  } else {
+    await page.getByRole('button', { name: labels.next }).click();
+    await page.getByLabel(labels.confirm).fill(PIN);
+    await page.getByRole('button', { name: labels.save }).click();
+  }
   await page.waitForURL((url) => url.pathname === '/juror');
   await page.locator('.entrant-list').first().waitFor();
   return page;
@@ -275,7 +287,9 @@ test('a juror scores on a tablet, keeps scoring with the network cut and reloads
   await page.getByRole('heading', { name: /Tablette verrouillée/ }).waitFor();
   await page.getByLabel('Code PIN').fill('0000');
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
-  await page.getByText('Code PIN incorrect (vérifié sur la tablette, hors ligne).').waitFor();
+  // The same counts as the server's, said to come from the tablet (issue 14 point 6).
+  await page.locator('.pin-verdict').filter({ hasText: 'Code PIN incorrect. Encore 4 essais avant une pause de 5 minutes.' }).waitFor();
+  await page.locator('.pin-verdict').filter({ hasText: 'Vérifié sur cette tablette (hors ligne)' }).waitFor();
   await page.getByLabel('Code PIN').fill(PIN);
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
   await page.getByRole('heading', { level: 1, name: 'Mes startups' }).waitFor();
@@ -383,7 +397,7 @@ test('the idle lock never interrupts the scorecard of the startup on stage, lock
 
   const arabic = await newTabletContext(browser);
   await arabic.addInitScript(() => localStorage.setItem('palmares.language', 'ar'));
-  const arPage = await bindAndSetPin(arabic, { choose: 'رمز PIN جديد', next: 'متابعة', confirm: 'أكّد رمز PIN', save: 'حفظ رمز PIN' }, 'PIN set-up (ar)');
+  const arPage = await bindAndSetPin(arabic, { choose: 'رمز PIN جديد', next: 'متابعة', confirm: 'أكّد رمز PIN', save: 'حفظ رمز PIN', jurorsPin: 'رمز PIN الخاص بك', bind: 'ربط هذه اللوحة' }, 'PIN set-up (ar)');
   await arPage.getByRole('heading', { level: 1, name: 'شركاتي الناشئة' }).waitFor();
   await arabic.close();
 });
