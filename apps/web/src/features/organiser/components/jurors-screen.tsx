@@ -46,11 +46,15 @@ function CopyLink({ juror, onShowQr }: { juror: JurorAdmin; onShowQr: () => void
 function BindingStatus({ juror }: { juror: JurorAdmin }) {
   const { t } = useTranslation('organiser');
   const { active, locked } = juror.bindings;
+  // Every tablet counts, and how many of them are blocked: "2 tablets bound, 1 blocked (PIN)".
   if (locked > 0)
     return (
       <span className="org-status org-status--recused">
         <span aria-hidden="true">🔒 </span>
-        {t('jurors.binding.locked', { count: locked })}
+        {t('jurors.binding.withBlocked', {
+          tablets: t('jurors.binding.active', { count: active + locked }),
+          blocked: t('jurors.binding.blockedPart', { count: locked }),
+        })}
       </span>
     );
   if (active > 0)
