@@ -7,6 +7,7 @@ import { openDb } from './db/open-db.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
 import { parseEnv } from './env.js';
 import { ensureFirstOrganiser } from './bootstrap.js';
+import { LiveHub } from './lib/live-hub.js';
 import { setResultsCacheSize } from './results/result-cache.js';
 
 // The repository root: `pnpm demo` runs from apps/server, but ./data means the project's data folder.
@@ -23,6 +24,7 @@ const checkpointer = startCheckpointer(db);
 const webRoot = env.WEB_ROOT ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const app = createApp({
   db,
+  live: new LiveHub({ maxStreams: env.LIVE_STREAMS_MAX }),
   secureCookies: env.PUBLIC_URL?.startsWith('https:') ?? false,
   proxy: { trustProxy: env.TRUST_PROXY, ...(env.PUBLIC_URL ? { publicOrigin: new URL(env.PUBLIC_URL).origin } : {}) },
   ...(existsSync(webRoot + '/index.html') ? { webRoot } : {}),

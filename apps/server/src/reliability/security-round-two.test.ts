@@ -335,3 +335,59 @@ describe('17.4 the login limiter cannot be flushed or forgotten', () => {
     expect((await loginFrom(server.url, '127.0.3.2', demoOrganiser.email, demoOrganiser.password)).status).toBe(200);
   });
 });
+
+describe('17.6 live streams are bounded', () => {
+  /** Opens a live stream and waits for its first event; `ended` settles when the server closes it. */
+  async function openStream(base: string, path: string, headers: Record<string, string>) {
+    const res = await fetch(base + path, { headers });
+    if (res.status !== 200 || !res.body) return { status: res.status, res, ended: Promise.resolve(), cancel: async () => undefined };
+    const reader = res.body.getReader();
+    await reader.read();
+    const ended = (async () => {
+      for (;;) if ((await reader.read()).done) return;
+    })();
+    return { status: 200, res, ended, cancel: () => reader.cancel() };
+  }
+
+  test('a tablet opening stream after stream is never refused, its oldest close; past the total a new tablet gets 429, and nothing else is cut', async () => {
+    const capped = await start({ LIVE_STREAMS_MAX: '4' });
+    const open: { cancel(): Promise<unknown> }[] = [];
+    try {
+      const tablet = await juror(capped.url, 'demo-juror-5');
+      const streams = [];
+      for (let i = 0; i < 5; i++) {
+        const s = await openStream(capped.url, '/api/juror/live', tablet.auth);
+        expect(s.status, `stream ${i + 1} of one tablet`).toBe(200);
+        streams.push(s);
+        open.push(s);
+      }
+      // The two oldest were closed by the server to make room; the last three are open.
+      await Promise.all([streams[0]!.ended, streams[1]!.ended]);
+
+      const { cookie } = await organiser(capped.url);
+      const board = await openStream(capped.url, '/api/competitions/1/live', { cookie });
+      expect(board.status).toBe(200);
+      open.push(board);
+
+      const other = await juror(capped.url, 'demo-juror-6');
+      const refused = await openStream(capped.url, '/api/juror/live', other.auth);
+      expect(refused.status).toBe(429);
+      const error = await codeOf(refused.res);
+      expect(error.code).toBe('RATE_LIMITED');
+      expect(error.details[0]?.rule).toBe('too_many_streams');
+
+      // The organiser reloading its screen at the cap closes its own old stream, not a tablet's.
+      const reloaded = await openStream(capped.url, '/api/competitions/1/live', { cookie });
+      expect(reloaded.status).toBe(200);
+      open.push(reloaded);
+      await board.ended;
+      const again = await openStream(capped.url, '/api/juror/live', tablet.auth);
+      expect(again.status).toBe(200);
+      open.push(again);
+      await streams[2]!.ended;
+    } finally {
+      await Promise.all(open.map((s) => s.cancel().catch(() => undefined)));
+      await capped.stop();
+    }
+  });
+});
