@@ -7,6 +7,7 @@ import { openDb } from './db/open-db.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
 import { parseEnv } from './env.js';
 import { ensureFirstOrganiser } from './bootstrap.js';
+import { setBackupPolicy } from './lib/backup.js';
 import { LiveHub } from './lib/live-hub.js';
 import { setResultsCacheSize } from './results/result-cache.js';
 
@@ -15,6 +16,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const env = parseEnv(process.env, process.env.INIT_CWD ?? repoRoot);
 const demo = process.argv.includes('--demo');
 setResultsCacheSize(env.RESULTS_CACHE_SIZE);
+setBackupPolicy({ keep: env.BACKUPS_KEEP, minIntervalMs: env.BACKUPS_MIN_INTERVAL_S * 1000 });
 
 const db = openDb(env.DATABASE_PATH);
 if (demo) await seedDemoIfEmpty(db);

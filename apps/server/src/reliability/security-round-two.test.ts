@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -388,6 +388,53 @@ describe('17.6 live streams are bounded', () => {
     } finally {
       await Promise.all(open.map((s) => s.cancel().catch(() => undefined)));
       await capped.stop();
+    }
+  });
+});
+
+describe('17.5 backups are private', () => {
+  async function serverIn(env: Record<string, string> = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-sec-'));
+    dirs.push(dir);
+    return { dir, process: await startServerProcess(join(dir, 'db.sqlite'), { from: 'built', demo: true, env }) };
+  }
+  const backup = (base: string, cookie: string) => post(base, '/api/admin/backup', {}, { cookie });
+
+  test('the answer names the file, not a path; the folder is 700 and the file 600; a second backup within the minute is 429 and writes nothing', async () => {
+    const { dir, process: target } = await serverIn();
+    try {
+      const { cookie } = await organiser(target.url);
+      const res = await backup(target.url, cookie);
+      expect(res.status).toBe(201);
+      const { file } = (await res.json()) as { file: string };
+      expect(file).toMatch(/^palmares-[\w-]+\.sqlite$/);
+      const folder = join(dir, 'backups');
+      expect(statSync(folder).mode & 0o777).toBe(0o700);
+      expect(statSync(join(folder, file)).mode & 0o777).toBe(0o600);
+
+      const again = await backup(target.url, cookie);
+      expect(again.status).toBe(429);
+      expect((await codeOf(again)).code).toBe('RATE_LIMITED');
+      expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(readdirSync(folder)).toEqual([file]);
+    } finally {
+      await target.stop();
+    }
+  });
+
+  test('with BACKUPS_KEEP=2 only the two newest backups stay', async () => {
+    const { dir, process: target } = await serverIn({ BACKUPS_KEEP: '2', BACKUPS_MIN_INTERVAL_S: '0' });
+    try {
+      const { cookie } = await organiser(target.url);
+      const names: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await backup(target.url, cookie);
+        expect(res.status).toBe(201);
+        names.push(((await res.json()) as { file: string }).file);
+      }
+      expect(readdirSync(join(dir, 'backups')).sort()).toEqual(names.slice(1).sort());
+    } finally {
+      await target.stop();
     }
   });
 });
