@@ -438,3 +438,30 @@ describe('17.5 backups are private', () => {
     }
   });
 });
+
+describe('17.10 the contract says who may call what', () => {
+  test('the served document declares the cookie schemes and every operation its security and 4xx answers; each secured one refuses an anonymous caller 401', async () => {
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      components: { securitySchemes: Record<string, { type: string; in?: string; name?: string }> };
+      paths: Record<string, Record<string, { security?: Record<string, string[]>[]; responses: Record<string, unknown> }>>;
+    };
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['jurorBearer', 'jurorDevice', 'organiserSession']);
+    let secured = 0;
+    for (const [template, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const where = `${method.toUpperCase()} ${template}`;
+        expect(Array.isArray(op.security), where).toBe(true);
+        if ((op.security ?? []).length === 0) continue;
+        secured++;
+        expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['401']));
+        const res = await fetch(server.url + template.replace(/\{[^}]+\}/g, '1'), {
+          method: method.toUpperCase(),
+          ...(method === 'get' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }),
+        });
+        expect(res.status, where).toBe(401);
+        await res.body?.cancel();
+      }
+    }
+    expect(secured).toBeGreaterThan(50);
+  });
+});
