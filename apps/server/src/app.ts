@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { openAPIRouteHandler } from 'hono-openapi';
+import { generateSpecs } from 'hono-openapi';
 import type { AppEnv, Deps } from './deps.js';
 import type { Db } from './db/open-db.js';
 import { systemClock, type Clock } from './lib/clock.js';
@@ -25,6 +25,7 @@ import { startupRoutes } from './routes/startup/startup.routes.js';
 import { publicRoutes } from './routes/public/public.routes.js';
 import { exportRoutes } from './routes/exports/exports.routes.js';
 import { adminRoutes } from './routes/admin/admin.routes.js';
+import { secureDocument } from './openapi-security.js';
 import { serveWeb } from './static.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -81,15 +82,19 @@ export function createApp(options: AppOptions) {
     .use('/api/*', compressReads())
     .route('/api', api);
 
-  app.get(
-    '/api/openapi.json',
-    openAPIRouteHandler(app, {
-      documentation: {
-        info: { title: 'Palmares API', version: '0.1.0', description: 'Jury app for startup pitch competitions' },
-        servers: [{ url: '/' }],
-      },
-    }),
-  );
+  // Generated once from the routes, then given who may call what (openapi-security.ts).
+  let openApi: object | undefined;
+  app.get('/api/openapi.json', async (c) => {
+    openApi ??= secureDocument(
+      await generateSpecs(app, {
+        documentation: {
+          info: { title: 'Palmares API', version: '0.1.0', description: 'Jury app for startup pitch competitions' },
+          servers: [{ url: '/' }],
+        },
+      }, c),
+    );
+    return c.json(openApi);
+  });
   app.all('/api/*', (c) => c.json(envelope('NOT_FOUND', `No route ${c.req.method} ${c.req.path}`), 404));
   if (options.webRoot) serveWeb(app, options.webRoot);
 

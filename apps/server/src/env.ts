@@ -23,6 +23,12 @@ const EnvSchema = z
       .transform((v) => v === '1' || v === 'true'),
     /** How many rankings each database keeps in memory (docs/decisions/009); 0 computes every read. */
     RESULTS_CACHE_SIZE: z.coerce.number().int().min(0).max(100).default(6),
+    /** How many backups `POST /api/admin/backup` keeps in backups/ (the newest; older ones are deleted). */
+    BACKUPS_KEEP: z.coerce.number().int().min(1).max(1000).default(10),
+    /** Seconds between two backups at least (each copy is the whole database); 429 sooner. */
+    BACKUPS_MIN_INTERVAL_S: z.coerce.number().int().min(0).max(86_400).default(60),
+    /** Live streams the server holds at once (tablets and organiser screens, 3 each at most); past it, 429. */
+    LIVE_STREAMS_MAX: z.coerce.number().int().min(1).max(100_000).default(200),
   })
   .refine((e) => (e.ORGANISER_EMAIL === undefined) === (e.ORGANISER_PASSWORD === undefined), {
     message: 'ORGANISER_EMAIL and ORGANISER_PASSWORD go together',

@@ -8,6 +8,8 @@ import { seedDemoIfEmpty } from './demo/seed-demo.js';
 import { parseEnv } from './env.js';
 import { markDraining } from './lib/lifecycle.js';
 import { ensureFirstOrganiser } from './bootstrap.js';
+import { setBackupPolicy } from './lib/backup.js';
+import { LiveHub } from './lib/live-hub.js';
 import { setResultsCacheSize } from './results/result-cache.js';
 
 // The repository root: `pnpm demo` runs from apps/server, but ./data means the project's data folder.
@@ -15,6 +17,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const env = parseEnv(process.env, process.env.INIT_CWD ?? repoRoot);
 const demo = process.argv.includes('--demo');
 setResultsCacheSize(env.RESULTS_CACHE_SIZE);
+setBackupPolicy({ keep: env.BACKUPS_KEEP, minIntervalMs: env.BACKUPS_MIN_INTERVAL_S * 1000 });
 
 const db = openDb(env.DATABASE_PATH);
 if (demo) await seedDemoIfEmpty(db);
@@ -24,6 +27,7 @@ const checkpointer = startCheckpointer(db);
 const webRoot = env.WEB_ROOT ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const app = createApp({
   db,
+  live: new LiveHub({ maxStreams: env.LIVE_STREAMS_MAX }),
   secureCookies: env.PUBLIC_URL?.startsWith('https:') ?? false,
   proxy: { trustProxy: env.TRUST_PROXY, ...(env.PUBLIC_URL ? { publicOrigin: new URL(env.PUBLIC_URL).origin } : {}) },
   ...(existsSync(webRoot + '/index.html') ? { webRoot } : {}),

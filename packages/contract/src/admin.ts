@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /** `POST /api/admin/backup`: an online copy of the whole database, checked before it is reported. */
 export const BackupResponseSchema = z.object({
-  /** Where the server wrote the copy (next to the database, in `backups/`). */
-  file: z.string(),
+  /** The copy's file name in the `backups/` folder beside the database; never a path of the server's disk. */
+  file: z.string().regex(/^[^/\\]+$/),
   bytes: z.number().int().nonnegative(),
   pages: z.number().int().nonnegative(),
   takenAt: z.string(),

@@ -1,3 +1,5 @@
+import { StreamSlots } from './stream-slots.js';
+
 /**
  * In-process publish/subscribe of live updates per competition (the now-pitching cursor,
  * submission progress), streamed to browsers as Server-Sent Events. One server process serves
@@ -12,6 +14,12 @@ type Listener = (event: LiveEvent) => void;
 
 export class LiveHub {
   private readonly listeners = new Map<number, Set<Listener>>();
+  /** The open live streams, bounded per owner and in total (lib/stream-slots.ts). */
+  readonly slots: StreamSlots;
+
+  constructor(options: { maxStreams?: number } = {}) {
+    this.slots = new StreamSlots(options.maxStreams);
+  }
 
   subscribe(competitionId: number, listener: Listener): () => void {
     let set = this.listeners.get(competitionId);

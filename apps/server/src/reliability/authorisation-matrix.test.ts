@@ -9,10 +9,18 @@ const DENIED = [401, 403, 404];
 
 let world: TwoCompetitions;
 let routes: { method: string; path: string }[];
+type Operation = { security?: Record<string, string[]>[]; responses?: Record<string, unknown> };
+let operations: Record<string, Record<string, Operation>>;
+let schemes: Record<string, { type: string; in?: string; name?: string; scheme?: string }>;
 
 beforeAll(async () => {
   world = await twoCompetitions();
-  const doc = (await (await world.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await (await world.app.request('/api/openapi.json')).json()) as {
+    paths: Record<string, Record<string, Operation>>;
+    components: { securitySchemes: typeof schemes };
+  };
+  operations = doc.paths;
+  schemes = doc.components.securitySchemes;
   routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path })));
 });
 
@@ -61,10 +69,46 @@ describe('authorisation matrix', () => {
         const { status, body } = await call(method, path, entry, actor);
         const enveloped = body !== null && ErrorEnvelopeSchema.safeParse(safeJson(body)).success;
         if (!DENIED.includes(status) || !enveloped) leaks.push(`${actor.name}: ${method} ${path} → ${status} ${body?.slice(0, 120)}`);
+        // The document names every refusal the server gives.
+        else if (!(String(status) in (operations[path]?.[method.toLowerCase()]?.responses ?? {}))) leaks.push(`${method} ${path}: ${status} is not in the document's answers`);
       }
     }
     expect(leaks).toEqual([]);
     expect(dbDigest(world.db) === before, 'a refused request changed the database').toBe(true);
+  });
+
+  test("the document declares each operation's credential, and the server asks for exactly that one", async () => {
+    expect(schemes).toMatchObject({
+      organiserSession: { type: 'apiKey', in: 'cookie', name: 'palmares_session' },
+      jurorDevice: { type: 'apiKey', in: 'cookie', name: 'palmares_device' },
+      jurorBearer: { type: 'http', scheme: 'bearer' },
+    });
+    const expected: Record<string, string[]> = {
+      public: [], anyone: [], 'startup-link': [],
+      organiser: ['organiserSession'], 'organiser-of-competition': ['organiserSession'],
+      juror: ['jurorDevice', 'jurorBearer'], 'juror-of-competition': ['jurorDevice', 'jurorBearer'], chair: ['jurorDevice', 'jurorBearer'], 'chair-of-competition': ['jurorDevice', 'jurorBearer'],
+    };
+    const anonymous = world.actors.find((a) => a.kind === 'anonymous')!;
+    const organiser = world.actors.find((a) => a.name === 'organiser')!;
+    const chair = world.actors.find((a) => a.name === 'chair')!;
+    const wrong: string[] = [];
+    for (const { method, path } of routes) {
+      const entry = ROUTES[`${method} ${path}`];
+      const op = operations[path]?.[method.toLowerCase()];
+      if (!entry || !op) continue;
+      const declared = (op.security ?? [{ undeclared: [] }]).flatMap((s) => Object.keys(s));
+      if (JSON.stringify(declared) !== JSON.stringify(expected[entry.rule])) wrong.push(`${method} ${path}: declares ${JSON.stringify(declared)} for rule ${entry.rule}`);
+      const fourxx = Object.keys(op.responses ?? {}).filter((s) => /^4\d\d$/.test(s));
+      // Only an open, input-less read (liveness) can give no 4xx at all.
+      if (fourxx.length === 0 && (declared.length > 0 || method !== 'GET' || path.includes('{'))) wrong.push(`${method} ${path}: no 4xx answer declared`);
+      // What the server does without a credential, and with the other kind, matches the declaration.
+      const { status } = await call(method, path, entry, anonymous);
+      if (declared.length > 0 && status !== 401) wrong.push(`${method} ${path}: secured in the document, but anonymous got ${status}`);
+      if (declared.length === 0 && status === 401) wrong.push(`${method} ${path}: open in the document, but anonymous got 401`);
+      if (declared.includes('organiserSession') && (await call(method, path, entry, chair)).status !== 401) wrong.push(`${method} ${path}: a tablet's token passed an organiser route`);
+      if (declared.includes('jurorDevice') && (await call(method, path, entry, organiser)).status !== 401) wrong.push(`${method} ${path}: an organiser session passed a tablet route`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   test('every actor a read-only route allows gets past authorisation (no 401 or 403, no 5xx)', async () => {

@@ -39,9 +39,9 @@ describe('backup and restore through the organiser API', () => {
     expect(res.status).toBe(201);
     const report = BackupResponseSchema.parse(await res.json());
     expect(report).toMatchObject({ integrity: 'ok' });
-    expect(report.file.startsWith(join(dir, 'backups'))).toBe(true);
-    expect(existsSync(report.file)).toBe(true);
-    const copy = new Database(report.file, { readonly: true });
+    expect(report.file).toMatch(/^palmares-[\w-]+\.sqlite$/);
+    expect(existsSync(join(dir, 'backups', report.file))).toBe(true);
+    const copy = new Database(join(dir, 'backups', report.file), { readonly: true });
     expect(verifyChain(copy)).toEqual({ ok: true, entries: report.eventLogEntries });
     copy.close();
     db.close();

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -333,5 +333,135 @@ describe('17.4 the login limiter cannot be flushed or forgotten', () => {
     expect((await loginFrom(server.url, from, 'yet-another@example.org', 'guess')).status).toBe(429);
     expect((await loginFrom(server.url, from, demoOrganiser.email, demoOrganiser.password)).status).toBe(429);
     expect((await loginFrom(server.url, '127.0.3.2', demoOrganiser.email, demoOrganiser.password)).status).toBe(200);
+  });
+});
+
+describe('17.6 live streams are bounded', () => {
+  /** Opens a live stream and waits for its first event; `ended` settles when the server closes it. */
+  async function openStream(base: string, path: string, headers: Record<string, string>) {
+    const res = await fetch(base + path, { headers });
+    if (res.status !== 200 || !res.body) return { status: res.status, res, ended: Promise.resolve(), cancel: async () => undefined };
+    const reader = res.body.getReader();
+    await reader.read();
+    const ended = (async () => {
+      for (;;) if ((await reader.read()).done) return;
+    })();
+    return { status: 200, res, ended, cancel: () => reader.cancel() };
+  }
+
+  test('a tablet opening stream after stream is never refused, its oldest close; past the total a new tablet gets 429, and nothing else is cut', async () => {
+    const capped = await start({ LIVE_STREAMS_MAX: '4' });
+    const open: { cancel(): Promise<unknown> }[] = [];
+    try {
+      const tablet = await juror(capped.url, 'demo-juror-5');
+      const streams = [];
+      for (let i = 0; i < 5; i++) {
+        const s = await openStream(capped.url, '/api/juror/live', tablet.auth);
+        expect(s.status, `stream ${i + 1} of one tablet`).toBe(200);
+        streams.push(s);
+        open.push(s);
+      }
+      // The two oldest were closed by the server to make room; the last three are open.
+      await Promise.all([streams[0]!.ended, streams[1]!.ended]);
+
+      const { cookie } = await organiser(capped.url);
+      const board = await openStream(capped.url, '/api/competitions/1/live', { cookie });
+      expect(board.status).toBe(200);
+      open.push(board);
+
+      const other = await juror(capped.url, 'demo-juror-6');
+      const refused = await openStream(capped.url, '/api/juror/live', other.auth);
+      expect(refused.status).toBe(429);
+      const error = await codeOf(refused.res);
+      expect(error.code).toBe('RATE_LIMITED');
+      expect(error.details[0]?.rule).toBe('too_many_streams');
+
+      // The organiser reloading its screen at the cap closes its own old stream, not a tablet's.
+      const reloaded = await openStream(capped.url, '/api/competitions/1/live', { cookie });
+      expect(reloaded.status).toBe(200);
+      open.push(reloaded);
+      await board.ended;
+      const again = await openStream(capped.url, '/api/juror/live', tablet.auth);
+      expect(again.status).toBe(200);
+      open.push(again);
+      await streams[2]!.ended;
+    } finally {
+      await Promise.all(open.map((s) => s.cancel().catch(() => undefined)));
+      await capped.stop();
+    }
+  });
+});
+
+describe('17.5 backups are private', () => {
+  async function serverIn(env: Record<string, string> = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'palmares-sec-'));
+    dirs.push(dir);
+    return { dir, process: await startServerProcess(join(dir, 'db.sqlite'), { from: 'built', demo: true, env }) };
+  }
+  const backup = (base: string, cookie: string) => post(base, '/api/admin/backup', {}, { cookie });
+
+  test('the answer names the file, not a path; the folder is 700 and the file 600; a second backup within the minute is 429 and writes nothing', async () => {
+    const { dir, process: target } = await serverIn();
+    try {
+      const { cookie } = await organiser(target.url);
+      const res = await backup(target.url, cookie);
+      expect(res.status).toBe(201);
+      const { file } = (await res.json()) as { file: string };
+      expect(file).toMatch(/^palmares-[\w-]+\.sqlite$/);
+      const folder = join(dir, 'backups');
+      expect(statSync(folder).mode & 0o777).toBe(0o700);
+      expect(statSync(join(folder, file)).mode & 0o777).toBe(0o600);
+
+      const again = await backup(target.url, cookie);
+      expect(again.status).toBe(429);
+      expect((await codeOf(again)).code).toBe('RATE_LIMITED');
+      expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(readdirSync(folder)).toEqual([file]);
+    } finally {
+      await target.stop();
+    }
+  });
+
+  test('with BACKUPS_KEEP=2 only the two newest backups stay', async () => {
+    const { dir, process: target } = await serverIn({ BACKUPS_KEEP: '2', BACKUPS_MIN_INTERVAL_S: '0' });
+    try {
+      const { cookie } = await organiser(target.url);
+      const names: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await backup(target.url, cookie);
+        expect(res.status).toBe(201);
+        names.push(((await res.json()) as { file: string }).file);
+      }
+      expect(readdirSync(join(dir, 'backups')).sort()).toEqual(names.slice(1).sort());
+    } finally {
+      await target.stop();
+    }
+  });
+});
+
+describe('17.10 the contract says who may call what', () => {
+  test('the served document declares the cookie schemes and every operation its security and 4xx answers; each secured one refuses an anonymous caller 401', async () => {
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      components: { securitySchemes: Record<string, { type: string; in?: string; name?: string }> };
+      paths: Record<string, Record<string, { security?: Record<string, string[]>[]; responses: Record<string, unknown> }>>;
+    };
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['jurorBearer', 'jurorDevice', 'organiserSession']);
+    let secured = 0;
+    for (const [template, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const where = `${method.toUpperCase()} ${template}`;
+        expect(Array.isArray(op.security), where).toBe(true);
+        if ((op.security ?? []).length === 0) continue;
+        secured++;
+        expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['401']));
+        const res = await fetch(server.url + template.replace(/\{[^}]+\}/g, '1'), {
+          method: method.toUpperCase(),
+          ...(method === 'get' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }),
+        });
+        expect(res.status, where).toBe(401);
+        await res.body?.cancel();
+      }
+    }
+    expect(secured).toBeGreaterThan(50);
   });
 });

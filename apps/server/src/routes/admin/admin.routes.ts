@@ -2,7 +2,7 @@ import { BackupResponseSchema, CompetitionExportSchema, CompetitionImportRespons
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
-import { backupDatabase, backupPath } from '../../lib/backup.js';
+import { assertBackupAllowed, backupDatabase, backupPath } from '../../lib/backup.js';
 import { exportCompetition, importCompetition } from '../../lib/competition-transfer.js';
 import { AppError } from '../../lib/errors.js';
 import { validate } from '../../lib/validate.js';
@@ -24,13 +24,14 @@ export function adminRoutes(deps: Deps) {
       '/backup',
       describeRoute({
         tags,
-        summary: "Back the database up online into backups/ beside it (SQLite's backup API), checked before it is reported",
-        responses: responses(201, BackupResponseSchema, 'The checked copy', { 409: 'An in-memory database has no file to copy' }),
+        summary: "Back the database up online into backups/ beside it (SQLite's backup API, folder 700, file 600), checked before it is reported; one a minute, the newest BACKUPS_KEEP kept",
+        responses: responses(201, BackupResponseSchema, 'The checked copy, by file name', { 409: 'An in-memory database has no file to copy', 429: 'RATE_LIMITED: a backup was taken less than a minute ago' }),
       }),
       requireOrganiser(deps),
       async (c) => {
         if (db.memory) throw new AppError(409, 'CONFLICT', 'This server runs on an in-memory database: there is nothing to back up');
         const now = clock.now();
+        assertBackupAllowed(db, now, (seconds) => c.header('Retry-After', String(seconds)));
         const report = await backupDatabase(db, backupPath(db, now));
         return c.json({ ...report, takenAt: now.toISOString() }, 201);
       },

@@ -16,7 +16,18 @@ export const RECONNECT_MS = 1_000;
  */
 export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typeof jurorQueries>) {
   const { competitionId, bindingId } = c.get('juror');
+  // A few streams per tablet; one more closes its oldest (a reload's stale connection), and past
+  // the server's total a new tablet gets 429 before any stream opens.
+  let evict = () => {};
+  let evicted = false;
+  const release = live.slots.open(`binding:${bindingId}`, () => {
+    evicted = true;
+    evict();
+  });
   return streamSSE(c, async (stream) => {
+    evict = () => stream.abort();
+    stream.onAbort(release);
+    if (evicted) return release();
     let wake = () => {};
     // `retry`: after a cut, the tablet's EventSource tries again every second (not the browser's
     // default of a few seconds); its reconnection is what sends the tablet's queue at once.
@@ -48,5 +59,6 @@ export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typ
       await stream.write(': keep-alive\n\n').catch(() => stream.abort());
     }
     unsubscribe();
+    release();
   });
 }

@@ -157,7 +157,10 @@ export function jurorRoutes(deps: Deps) {
       describeRoute({
         tags: ['juror'],
         summary: 'Server-Sent Events: `now-pitching` ({ roundId, entrantId }), the current value first; a comment every 15 s',
-        responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+        responses: {
+          200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+          429: { description: 'RATE_LIMITED: the server holds its maximum of live streams (3 per tablet: a new one closes the oldest)' },
+        },
       }),
       juror,
       (c) => jurorLive(c, live, q),

@@ -32,12 +32,22 @@ export function liveRoutes(deps: Deps) {
     .use(requireCompetitionOrganiser(deps))
     .get(
       '/',
-      describeRoute({ tags: ['live'], summary: 'Server-Sent Events: now-pitching (current value first) and progress', responses: { 200: { description: 'text/event-stream' } } }),
+      describeRoute({ tags: ['live'], summary: 'Server-Sent Events: now-pitching (current value first) and progress; 3 streams per session (a new one closes the oldest)', responses: { 200: { description: 'text/event-stream' }, 429: { description: 'RATE_LIMITED: the server holds its maximum of live streams' } } }),
       validate('param', IdParamSchema),
       (c) => {
         const { id } = c.req.valid('param');
         const tokenHash = hashToken(getCookie(c, SESSION_COOKIE) ?? '');
+        // A few streams per organiser session (tabs, reloads), the oldest closed by one more.
+        let evict = () => {};
+        let evicted = false;
+        const release = live.slots.open(`session:${tokenHash}`, () => {
+          evicted = true;
+          evict();
+        });
         return streamSSE(c, async (stream) => {
+          evict = () => stream.abort();
+          stream.onAbort(release);
+          if (evicted) return release();
           let wake = () => {};
           const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) }).catch(() => stream.abort());
           const unsubscribe = live.subscribe(id, (event) => void send(event.type, event.data));
@@ -61,6 +71,7 @@ export function liveRoutes(deps: Deps) {
             await stream.write(': keep-alive\n\n').catch(() => stream.abort());
           }
           unsubscribe();
+          release();
         });
       },
     )
