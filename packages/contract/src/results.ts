@@ -14,6 +14,30 @@ export const ResultsSignoffSchema = z.object({
 export type ResultsSignoff = z.infer<typeof ResultsSignoffSchema>;
 
 /**
+ * A change logged after a snapshot was taken that makes it out of date: a chair's correction of
+ * one score, or a chair's decision on a tie. Read from the event log, so who, when and why are
+ * what was recorded at the time.
+ */
+export const ResultsLoggedChangeSchema = z.object({
+  kind: z.enum(['correction', 'decision']),
+  /** The event log's sequence number of the entry. */
+  seq: z.number().int(),
+  at: z.string(),
+  byRole: ResultsSignoffRoleSchema,
+  /** The name of the chair or organiser who made the change. */
+  byName: z.string().nullable(),
+  reason: z.string(),
+  /** The corrected scorecard's startup, or the startups a decision orders. */
+  entrantIds: z.array(z.number().int()),
+  /** Corrections only: the juror's number in the deliberation ("Juror 3"), the criterion, both values. */
+  juror: z.number().int().nullable(),
+  criterion: z.string().nullable(),
+  oldValue: z.number().int().nullable(),
+  newValue: z.number().int().nullable(),
+});
+export type ResultsLoggedChange = z.infer<typeof ResultsLoggedChangeSchema>;
+
+/**
  * A frozen result: the method, the rubric version, the chair's decisions, the fingerprint of the
  * ranking's canonical input, and the input and result themselves (packages/ranking/SPEC.md shapes).
  */
@@ -29,6 +53,12 @@ export const ResultsSnapshotSchema = z.object({
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
   signoffs: z.array(ResultsSignoffSchema),
+  /**
+   * On the round's current snapshot as the chair and the organiser read it: null while it still
+   * matches the scores and decisions, otherwise what changed since (its sign-offs no longer count,
+   * and signing again takes a new snapshot). Absent where it is not checked (published pages).
+   */
+  stale: z.object({ changes: z.array(ResultsLoggedChangeSchema) }).nullable().optional(),
 });
 export type ResultsSnapshot = z.infer<typeof ResultsSnapshotSchema>;
 
@@ -40,6 +70,13 @@ export const ResultsVerifySchema = z.object({
   fingerprintMatches: z.boolean(),
   resultMatches: z.boolean(),
   match: z.boolean(),
+  /**
+   * One verdict: `intact` (the stored scores give the snapshot's result), `stale` (they differ
+   * only by the changes logged since, listed in `changes`), `tampered` (a difference the log does
+   * not explain).
+   */
+  verdict: z.enum(['intact', 'stale', 'tampered']),
+  changes: z.array(ResultsLoggedChangeSchema),
 });
 export type ResultsVerify = z.infer<typeof ResultsVerifySchema>;
 

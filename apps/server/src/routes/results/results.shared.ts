@@ -15,6 +15,7 @@ import { responses } from '../deliberation/openapi.js';
 import { roundOf } from '../deliberation/round-access.js';
 import { snapshotQueries } from './snapshot.queries.js';
 import { createSnapshot, signOff, verifySnapshot, type Signer } from './snapshot.js';
+import { withStaleness } from './staleness.js';
 
 /**
  * What the organiser (`/competitions/:id/results`) and the jury chair (`/chair`) both do with a
@@ -27,7 +28,7 @@ export function resultsActions(deps: Deps) {
   const latest = (round: RoundRow): ResultsSnapshot => {
     const snapshot = snapshotQueries(db).latest(round.id);
     if (!snapshot) throw notFound('Results snapshot');
-    return snapshot;
+    return withStaleness(db, round, snapshot);
   };
   return {
     /** The round, if it belongs to the competition; otherwise 404, as if it did not exist. */
@@ -37,13 +38,16 @@ export function resultsActions(deps: Deps) {
       return { ok: check.ok, entries: check.entries, brokenAt: check.ok ? null : check.brokenAt };
     },
     latest,
-    snapshot: (round: RoundRow, actor: string) => createSnapshot(db, round, actor, clock.now()),
+    snapshot: (round: RoundRow, actor: string) => {
+      const { snapshot, created } = createSnapshot(db, round, actor, clock.now());
+      return { snapshot: withStaleness(db, round, snapshot), created };
+    },
     signOff: (round: RoundRow, signer: Signer): ResultsSnapshot => {
-      const snapshot = signOff(db, round, signer, clock.now());
+      const snapshot = withStaleness(db, round, signOff(db, round, signer, clock.now()));
       deps.live.publish(round.competition_id, { type: 'deliberation', data: { roundId: round.id, change: 'signoff' } });
       return snapshot;
     },
-    verify: (round: RoundRow): ResultsVerify => verifySnapshot(db, latest(round)),
+    verify: (round: RoundRow): ResultsVerify => verifySnapshot(db, round, latest(round)),
   };
 }
 

@@ -3,9 +3,10 @@ import { canonicalJson, type Json } from '@palmares/ranking';
 import type { Db } from '../../db/open-db.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
-import { roundDecisions, roundResult } from '../../results/round-result.js';
+import { roundResult } from '../../results/round-result.js';
 import type { RoundRow } from '../deliberation/deliberation.queries.js';
 import { snapshotQueries } from './snapshot.queries.js';
+import { changesSince, correctionsExplain, snapshotIsStale } from './staleness.js';
 
 const conflict = (rule: string, message: string, path = 'roundId') => new AppError(409, 'CONFLICT', message, [{ path, rule, message }]);
 
@@ -54,18 +55,28 @@ export function createSnapshot(db: Db, round: RoundRow, actor: string, now: Date
  * and compares fingerprint and result (canonical JSON, so key order cannot matter). A real
  * recomputation, never the cache: this is the check that the same input gives the same answer.
  */
-export function verifySnapshot(db: Db, snapshot: ResultsSnapshot): ResultsVerify {
+export function verifySnapshot(db: Db, round: RoundRow, snapshot: ResultsSnapshot): ResultsVerify {
   const report = snapshot.input['report'] === true;
-  const { result } = roundResult(db, snapshot.roundId, { report, decisions: snapshot.chairDecisions, fresh: true });
+  const { input, result } = roundResult(db, snapshot.roundId, { report, decisions: snapshot.chairDecisions, fresh: true });
   const fingerprintMatches = result.fingerprint === snapshot.fingerprint;
   const resultMatches = canonicalJson(result as unknown as Json) === canonicalJson(snapshot.result as unknown as Json);
+  const match = fingerprintMatches && resultMatches;
+  // One verdict. A mismatch is only "out of date" when the corrections logged since the snapshot
+  // turn its scorecards into exactly the stored ones; any other difference is tampering, and so is
+  // a snapshot row whose result no longer carries its own fingerprint.
+  const changes = snapshot.publishedAt ? [] : changesSince(db, round, snapshot);
+  const snapshotEvaluations = (snapshot.input['evaluations'] ?? []) as Parameters<typeof correctionsExplain>[0];
+  const explained = !match && snapshot.result['fingerprint'] === snapshot.fingerprint && changes.length > 0 && correctionsExplain(snapshotEvaluations, changes, round, input.jurors, input.evaluations);
+  const verdict = !match && !explained ? 'tampered' : !snapshot.publishedAt && snapshotIsStale(db, round, snapshot) ? 'stale' : 'intact';
   return {
     snapshotId: snapshot.id,
     storedFingerprint: snapshot.fingerprint,
     recomputedFingerprint: result.fingerprint,
     fingerprintMatches,
     resultMatches,
-    match: fingerprintMatches && resultMatches,
+    match,
+    verdict,
+    changes: verdict === 'stale' ? changes : [],
   };
 }
 
@@ -74,9 +85,7 @@ function currentSnapshot(db: Db, round: RoundRow): ResultsSnapshot {
   assertSnapshotable(db, round);
   const snapshot = snapshotQueries(db).latest(round.id);
   if (!snapshot) throw notFound('Results snapshot');
-  const decisionsNow = JSON.stringify(roundDecisions(db, round.id));
-  const stale = decisionsNow !== JSON.stringify(snapshot.chairDecisions) || roundResult(db, round.id).result.fingerprint !== snapshot.fingerprint;
-  if (stale) {
+  if (snapshotIsStale(db, round, snapshot)) {
     throw conflict('snapshot-stale', 'Scores or decisions changed since this snapshot was taken; take a new snapshot');
   }
   return snapshot;

@@ -145,7 +145,7 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
       <TieLog ctx={ctx} />
       <Decisions ctx={ctx} />
       <DisagreementGrid ctx={ctx} />
-      <SignoffPanel viewer={viewer} deliberation={deliberation.data} />
+      <SignoffPanel viewer={viewer} ctx={ctx} />
       {viewer.role === 'organiser' ? <ExportLinks competitionId={viewer.competitionId} /> : null}
     </div>
   );

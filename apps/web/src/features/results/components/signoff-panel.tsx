@@ -1,4 +1,4 @@
-import type { Deliberation, ResultsSnapshot } from '@palmares/contract';
+import type { ResultsSnapshot } from '@palmares/contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,17 +9,38 @@ import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { usePublishResults, useSignResults, useSnapshot, useVerifyResults } from '../api/snapshot';
 import type { Viewer } from '../api/viewer';
+import type { DeliberationContext } from './context';
+import { LoggedChanges } from './logged-changes';
 import { Refusal } from './refusal';
 
 const when = (iso: string, lang: ReturnType<typeof useLanguage>) => formatDate(iso, lang, { dateStyle: 'medium', timeStyle: 'short' });
 
+/**
+ * Who signed. On a snapshot a later change left behind, each signature is struck through with
+ * the fingerprint it was given to, and the role waits for a new one.
+ */
 function Signatures({ snapshot }: { snapshot: ResultsSnapshot | null }) {
   const { t } = useTranslation('results');
   const lang = useLanguage();
+  const stale = Boolean(snapshot?.stale);
   return (
     <ul className="res-signatures" role="list">
       {(['chair', 'organiser'] as const).map((role) => {
         const signed = snapshot?.signoffs.find((s) => s.role === role);
+        if (signed && stale && snapshot) {
+          return (
+            <li key={role} className="res-signature res-signature--stale">
+              <span aria-hidden="true">✗</span>{' '}
+              <del>
+                {t(`signoff.signed.${role}`, { when: when(signed.signedAt, lang) })}{' '}
+                <span className="res-hint">
+                  {t('verify.fingerprint')} <code className="res-fingerprint">{snapshot.fingerprint.slice(0, 16)}…</code>
+                </span>
+              </del>{' '}
+              <strong>{t('stale.outOfDate')}</strong> {t(`signoff.waiting.${role}`)}
+            </li>
+          );
+        }
         return (
           <li key={role} className={signed ? 'res-signature res-signature--done' : 'res-signature'}>
             <span aria-hidden="true">{signed ? '✓' : '○'}</span>{' '}
@@ -31,9 +52,23 @@ function Signatures({ snapshot }: { snapshot: ResultsSnapshot | null }) {
   );
 }
 
-function Verify({ viewer, roundId }: { viewer: Viewer; roundId: number }) {
+/** Why the signatures no longer count, and what to do: sign again. */
+function StaleNotice({ ctx, snapshot }: { ctx: DeliberationContext; snapshot: ResultsSnapshot }) {
+  const { t } = useTranslation('results');
+  if (!snapshot.stale) return null;
+  return (
+    <div className="res-banner res-banner--review" role="status">
+      <p className="res-banner__title">{t('stale.title')}</p>
+      <p>{t('stale.explain', { count: snapshot.stale.changes.length })}</p>
+      <LoggedChanges ctx={ctx} changes={snapshot.stale.changes} />
+    </div>
+  );
+}
+
+function Verify({ viewer, roundId, ctx }: { viewer: Viewer; roundId: number; ctx: DeliberationContext }) {
   const { t } = useTranslation('results');
   const verify = useVerifyResults(viewer, roundId);
+  const verdict = verify.data?.snapshot.verdict;
   return (
     <div className="res-verify">
       <Button variant="secondary" busy={verify.isPending} onClick={() => verify.mutate()}>
@@ -41,14 +76,15 @@ function Verify({ viewer, roundId }: { viewer: Viewer; roundId: number }) {
       </Button>
       {verify.data ? (
         <div role="status" className="res-verify__result">
-          <p className={verify.data.snapshot.match ? 'res-ok' : 'res-bad'}>
-            <span aria-hidden="true">{verify.data.snapshot.match ? '✓ ' : '✗ '}</span>
-            {verify.data.snapshot.match ? t('verify.match') : t('verify.mismatch')}
+          <p className={verdict === 'intact' ? 'res-ok' : verdict === 'stale' ? 'res-warn' : 'res-bad'}>
+            <span aria-hidden="true">{verdict === 'intact' ? '✓ ' : verdict === 'stale' ? '! ' : '✗ '}</span>
+            {verdict === 'intact' ? t('verify.match') : verdict === 'stale' ? t('verify.stale', { count: verify.data.snapshot.changes.length }) : t('verify.mismatch')}
           </p>
+          {verdict === 'stale' ? <LoggedChanges ctx={ctx} changes={verify.data.snapshot.changes} /> : null}
           <p className="res-hint">
             {t('verify.fingerprint')} <code className="res-fingerprint">{verify.data.snapshot.storedFingerprint}</code>
           </p>
-          {!verify.data.snapshot.fingerprintMatches ? (
+          {verdict === 'tampered' && !verify.data.snapshot.fingerprintMatches ? (
             <p className="res-hint">
               {t('verify.recomputed')} <code className="res-fingerprint">{verify.data.snapshot.recomputedFingerprint}</code>
             </p>
@@ -70,7 +106,7 @@ function Publish({ viewer, roundId, snapshot }: { viewer: Extract<Viewer, { role
   const { t } = useTranslation('results');
   const id = useId();
   const publish = usePublishResults(viewer, roundId);
-  const bothSigned = snapshot !== null && ['chair', 'organiser'].every((role) => snapshot.signoffs.some((s) => s.role === role));
+  const bothSigned = snapshot !== null && !snapshot.stale && ['chair', 'organiser'].every((role) => snapshot.signoffs.some((s) => s.role === role));
   return (
     <div className="res-actions">
       <Button busy={publish.isPending} disabled={!bothSigned} aria-describedby={bothSigned ? undefined : `${id}-why`} onClick={() => publish.mutate()}>
@@ -78,7 +114,7 @@ function Publish({ viewer, roundId, snapshot }: { viewer: Extract<Viewer, { role
       </Button>
       {!bothSigned ? (
         <p id={`${id}-why`} className="res-hint">
-          {t('signoff.publishNeeds')}
+          {snapshot?.stale ? t('stale.publishNeeds') : t('signoff.publishNeeds')}
         </p>
       ) : null}
       <Refusal error={publish.error} />
@@ -87,7 +123,8 @@ function Publish({ viewer, roundId, snapshot }: { viewer: Extract<Viewer, { role
 }
 
 /** Sign-off by the chair and the organiser, publication once both signed, and the checks. */
-export function SignoffPanel({ viewer, deliberation }: { viewer: Viewer; deliberation: Deliberation }) {
+export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: DeliberationContext }) {
+  const { deliberation } = ctx;
   const { t } = useTranslation('results');
   const lang = useLanguage();
   const id = useId();
@@ -100,7 +137,8 @@ export function SignoffPanel({ viewer, deliberation }: { viewer: Viewer; deliber
   const current = snapshot.data;
   const published = current?.publishedAt ?? null;
   const pending = deliberation.selection.needsChairDecision !== null;
-  const mine = current?.signoffs.some((s) => s.role === viewer.role) ?? false;
+  // A signature on a snapshot a later change left behind no longer counts: sign again.
+  const mine = !current?.stale && (current?.signoffs.some((s) => s.role === viewer.role) ?? false);
   const competitionId = viewer.role === 'organiser' ? viewer.competitionId : null;
 
   return (
@@ -114,8 +152,9 @@ export function SignoffPanel({ viewer, deliberation }: { viewer: Viewer; deliber
       ) : (
         <p>{t('signoff.explain')}</p>
       )}
+      {current && !published ? <StaleNotice ctx={ctx} snapshot={current} /> : null}
       <Signatures snapshot={current} />
-      {current ? (
+      {current && !current.stale ? (
         <p className="res-hint">
           {t('verify.fingerprint')} <code className="res-fingerprint">{current.fingerprint}</code>
         </p>
@@ -134,7 +173,7 @@ export function SignoffPanel({ viewer, deliberation }: { viewer: Viewer; deliber
         </div>
       ) : null}
       {viewer.role === 'organiser' && !published ? <Publish viewer={viewer} roundId={roundId} snapshot={current} /> : null}
-      {current ? <Verify viewer={viewer} roundId={roundId} /> : null}
+      {current ? <Verify viewer={viewer} roundId={roundId} ctx={ctx} /> : null}
       {published && competitionId !== null ? (
         <ul className="res-links" role="list">
           <li>
