@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchChromium, newTabletContext, TABLET_PORTRAIT } from './support/browser.js';
 import { closeDemoFinal, DEMO_ORGANISER, type ClosedFinal } from './support/final-fixture.js';
 import { startServer, type RunningServer } from './support/server.js';
+import { bindJurorTablet } from './support/tablet.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -26,15 +27,9 @@ const STEP_MS = 90_000;
 
 async function chairTablet(): Promise<Page> {
   const context = await newTabletContext(browser, TABLET_PORTRAIT);
+  // The fixture bound the chair's first tablet: this one is a further tablet, bound with the PIN.
+  const chair = await bindJurorTablet(context, server.url, `/j/demo-juror-${final.chairIndex}`);
   context.setDefaultTimeout(STEP_MS);
-  const chair = await context.newPage();
-  await chair.goto(`${server.url}/j/demo-juror-${final.chairIndex}`);
-  await chair.waitForURL(/\/juror/);
-  const pinSet = await chair.evaluate(async (pin) => {
-    const res = await fetch('/api/juror/pin', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pin }) });
-    return res.status;
-  }, '2468');
-  expect(pinSet).toBe(200);
   await chair.goto(`${server.url}/juror/deliberation?idle=900`);
   await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
   return chair;

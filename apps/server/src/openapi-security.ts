@@ -46,7 +46,7 @@ export const SECURITY_SCHEMES = {
 } as const;
 
 /** Routes anyone may call: the credential is in the body or the path, or there is none to have. */
-const OPEN = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/juror/bind']);
+const OPEN = new Set(['GET /api/health', 'GET /api/health/ready', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/juror/bind']);
 
 export type Credential = 'none' | 'organiser' | 'juror';
 
