@@ -35,7 +35,7 @@ export function chairRoutes(deps: Deps) {
   const actor = (chair: JurorContext) => `juror:${chair.id}`;
   return new Hono<JurorEnv>()
     .use(requireChair(deps))
-    .get('/event-log/verify', docs.eventLog, (c) => c.json(results.eventLog(), 200))
+    .get('/event-log/verify', docs.eventLog, (c) => c.json(results.eventLog(c.get('juror').competitionId), 200))
     .get(
       '/rounds/:roundId/deliberation',
       describeRoute({ tags, summary: 'The deliberation of a closed round (jurors anonymised unless reveal=true)', responses: responses(200, DeliberationSchema, 'The deliberation', { 403: 'Not the chair', 409: 'Round not closed' }) }),

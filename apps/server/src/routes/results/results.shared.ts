@@ -33,8 +33,9 @@ export function resultsActions(deps: Deps) {
   return {
     /** The round, if it belongs to the competition; otherwise 404, as if it did not exist. */
     round: (competitionId: number, roundId: number) => roundOf(db, competitionId, roundId),
-    eventLog: (): ResultsEventLogCheck => {
-      const check = verifyChain(db);
+    /** The competition's own chain (decision 031): other competitions' entries are not its business. */
+    eventLog: (competitionId: number): ResultsEventLogCheck => {
+      const check = verifyChain(db, competitionId);
       return { ok: check.ok, entries: check.entries, brokenAt: check.ok ? null : check.brokenAt };
     },
     latest,
@@ -54,7 +55,7 @@ export function resultsActions(deps: Deps) {
 /** The OpenAPI description of the routes above, under each side's tag. */
 export function resultsDocs(tags: string[], signer: Signer['role']) {
   return {
-    eventLog: describeRoute({ tags, summary: 'Checks the event log’s hash chain end to end', responses: responses(200, ResultsEventLogCheckSchema, 'The check') }),
+    eventLog: describeRoute({ tags, summary: 'Checks the competition’s hash chain in the event log, end to end', responses: responses(200, ResultsEventLogCheckSchema, 'The check') }),
     latest: describeRoute({ tags, summary: 'The current results snapshot with its sign-offs', responses: responses(200, ResultsSnapshotSchema, 'The snapshot', { 404: 'None taken yet' }) }),
     snapshot: describeRoute({
       tags,
