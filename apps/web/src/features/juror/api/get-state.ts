@@ -28,6 +28,11 @@ interface CachedState {
   receivedAt: number;
 }
 
+/** Keeps the tablet's copy of the state, for a reload offline. */
+export function rememberState(state: JurorState, receivedAt: number): void {
+  void idbSet(CACHE_KEY, { state, receivedAt } satisfies CachedState).catch(() => undefined);
+}
+
 /**
  * Reads the state from the server and keeps a copy on the tablet; when the server cannot be
  * reached, answers with that copy, so a reload offline still opens the scorecards.
@@ -43,7 +48,7 @@ export async function fetchJurorState(): Promise<JurorStateResult> {
     const receivedAt = Date.now();
     useOutbox.getState().noteContact(true);
     useOutbox.getState().serverState(state);
-    void idbSet(CACHE_KEY, { state, receivedAt } satisfies CachedState).catch(() => undefined);
+    rememberState(state, receivedAt);
     return { kind: 'ok', state, receivedAt, fromCache: false };
   } catch (error) {
     if (isApiError(error, 'UNAUTHENTICATED')) {

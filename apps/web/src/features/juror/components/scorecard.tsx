@@ -20,6 +20,7 @@ import { EntrantBrief } from './entrant-brief';
 import { EntrantStateBadge } from './entrant-state';
 import { ProblemsBanner } from './problems-banner';
 import { RecusalDialog } from './recusal-dialog';
+import { RemoteChangeLine } from './remote-change-line';
 import { SyncStatus } from './sync-status';
 import { TextFields } from './text-fields';
 
@@ -116,6 +117,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
         <p>
           <EntrantStateBadge state="recused" />
         </p>
+        {round ? <RemoteChangeLine roundId={round.id} entrantId={entrant.id} criteria={competition.criteria} fallbackLang={competition.defaultLanguage} /> : null}
         <p>{t('card.recused')}</p>
         <Link to="/juror">{t('card.back')}</Link>
       </section>
@@ -143,6 +145,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
         <EntrantBrief entrant={entrant} />
       </header>
 
+      {round ? <RemoteChangeLine roundId={round.id} entrantId={entrant.id} criteria={competition.criteria} fallbackLang={competition.defaultLanguage} /> : null}
       <ProblemsBanner state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
       {!roundOpen ? <p className="juror-note">{t('card.readOnlyClosed')}</p> : submitted ? <p className="juror-note">{t('card.readOnlySubmitted')}</p> : null}
 
