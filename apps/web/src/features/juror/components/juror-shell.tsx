@@ -58,7 +58,7 @@ function JurorHeader({ name, jurorId, canLock }: { name?: string; jurorId?: numb
           ) : null}
         </div>
         <div className="app-header__nav juror-header__tools">
-          {jurorId !== undefined ? <SyncStatus entries={entries} className="sync-status--on-dark" compact /> : null}
+          {jurorId !== undefined ? <SyncStatus entries={entries} className="sync-status--on-dark" /> : null}
           {canLock && !locked ? (
             <button type="button" className="btn btn--ghost" onClick={() => useLock.getState().lock()}>
               <span aria-hidden="true">🔒</span> {t('lock.lockNow')}

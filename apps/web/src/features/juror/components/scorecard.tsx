@@ -135,7 +135,6 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           <h1 id="scorecard-title" className="scorecard__title" ref={heading} tabIndex={-1}>
             <bdi>{entrant.name}</bdi>
           </h1>
-          <SyncStatus entries={entries} />
         </div>
         <p className="scorecard__meta">
           {entrant.pitchPosition !== null ? <span className="scorecard__pitch">{t('card.pitch', { number: entrant.pitchPosition })}</span> : null}
@@ -171,7 +170,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           entrantId={entrant.id}
           entrantName={entrant.name}
           disabledReason={reachable ? null : t('conflict.offline')}
-          onDeclared={() => void navigate('/juror')}
+          onDeclared={() => void navigate('/juror', { state: { recusedName: entrant.name } })}
         />
       ) : null}
 
