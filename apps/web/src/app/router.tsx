@@ -10,7 +10,6 @@ import { competitionLoader } from './routes/competition-loader';
 import { jurorRoutes } from './routes/juror-routes';
 import { NotFoundRoute } from './routes/not-found-route';
 import { requireSession } from './routes/require-session';
-import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import type * as OrganiserModule from './routes/organiser-routes';
 import type * as ResultsModule from './routes/results-routes';
@@ -18,6 +17,7 @@ import type * as ResultsModule from './routes/results-routes';
 // The organiser's and the results' screens (sign-in included) load on demand, with their catalogs
 // in the language shown: a juror's tablet downloads only the app shell and its own screens before
 // the scorecard is usable (budget: 160 KB of gzipped JS).
+const organiserLayout = async () => ({ Component: (await import('./routes/root-layout')).RootLayout });
 const loginRoute = async () => {
   const { LoginRoute, loginLoader } = await import('./routes/login-route');
   return { loader: loginLoader, Component: LoginRoute };
@@ -50,7 +50,7 @@ export const router = createBrowserRouter([
   { path: 'competitions/:id/ceremony', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.CeremonyRoute) },
   { path: 'juror/deliberation', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.ChairDeliberationRoute) },
   {
-    Component: RootLayout,
+    lazy: organiserLayout,
     HydrateFallback: Loading,
     children: [
       {

@@ -5,7 +5,6 @@ import { loadSchemas } from '../../../lib/load-schemas';
 import { syncNow } from '../lib/sync-loop';
 import { useOutbox } from '../stores/outbox-store';
 import { jurorStateQueryKey, type JurorStateResult } from './get-state';
-import { applyScorecardEvent } from './scorecard-event';
 
 const RETRY_MS = 10_000;
 
@@ -41,7 +40,8 @@ export function useLiveCursor(enabled: boolean) {
       });
       source.addEventListener('scorecard', (event) => {
         const data: unknown = JSON.parse((event as MessageEvent<string>).data);
-        void loadSchemas().then(({ ScorecardEventSchema }) => {
+        // Its handling loads with the first such event, beside the schemas: not before the first scorecard.
+        void Promise.all([loadSchemas(), import('./scorecard-event')]).then(([{ ScorecardEventSchema }, { applyScorecardEvent }]) => {
           const parsed = ScorecardEventSchema.safeParse(data);
           if (parsed.success) applyScorecardEvent(queryClient, parsed.data);
         }, () => void queryClient.invalidateQueries({ queryKey: jurorStateQueryKey }));

@@ -11,7 +11,7 @@ import { useNow } from '../hooks/use-now';
 import { weightedTotal } from '../lib/scorecard-math';
 import { AxisLabel } from './axis-label';
 import { EntrantStateBadge } from './entrant-state';
-import { ProblemsBanner } from './problems-banner';
+import { Problems } from './problems';
 import { relativeTime } from './relative-time';
 
 function RowSync({ view }: { view: EntrantView }) {
@@ -158,7 +158,7 @@ export function JurorHome() {
         </p>
       ) : null}
       <DeclaredNote />
-      <ProblemsBanner state={state} entries={entries} />
+      <Problems state={state} entries={entries} />
       {onStage ? <NowPitching view={onStage} /> : null}
       {!round ? <p>{t('home.noRound')}</p> : views.length === 0 ? <p>{t('home.empty')}</p> : null}
       {hasPitchOrder && views.length > 0 ? <OrderChoice order={order} onChange={setOrder} /> : null}

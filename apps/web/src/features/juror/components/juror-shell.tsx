@@ -1,6 +1,6 @@
 import '../juror.css';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { ErrorMessage } from '../../../components/ui/error-message';
@@ -18,8 +18,11 @@ import { registerServiceWorker } from '../lib/register-service-worker';
 import { startSyncLoop } from '../lib/sync-loop';
 import { useLock } from '../stores/lock-store';
 import { useOutbox } from '../stores/outbox-store';
-import { LockScreen } from './lock-screen';
-import { PinSetup } from './pin-setup';
+
+// Shown only when the tablet is locked or has no PIN yet: loaded then (precached for offline), not
+// before the first scorecard.
+const LockScreen = lazy(async () => ({ default: (await import('./lock-screen')).LockScreen }));
+const PinSetup = lazy(async () => ({ default: (await import('./pin-setup')).PinSetup }));
 import { SyncStatus } from './sync-status';
 import { UpdatePrompt } from './update-prompt';
 
@@ -82,7 +85,7 @@ export function JurorFrame({ children, name, jurorId, canLock = false }: { child
       <JurorHeader canLock={canLock} {...(name !== undefined ? { name } : {})} {...(jurorId !== undefined ? { jurorId } : {})} />
       <UpdatePrompt />
       <main id="main" ref={mainRef} className="page juror-page" tabIndex={-1}>
-        {children}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
       </main>
     </>
   );

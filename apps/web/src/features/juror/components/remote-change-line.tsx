@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { pickTranslation } from '../../../i18n/pick-translation';
 import { useLanguage } from '../../../i18n/use-language';
-import { scorecardKey, type RemoteChange } from '../lib/remote-change';
-import { useRemoteChanges } from '../stores/remote-change-store';
+import type { RemoteChange } from '../lib/remote-change';
+import { scorecardKey, useRemoteChanges } from '../stores/remote-change-store';
 
 const lists = new Map<Lang, Intl.ListFormat>();
 const listIn = (lang: Lang) => {

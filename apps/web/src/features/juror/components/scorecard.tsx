@@ -18,7 +18,7 @@ import { AxisLabel } from './axis-label';
 import { CriterionRow } from './criterion-row';
 import { EntrantBrief } from './entrant-brief';
 import { EntrantStateBadge } from './entrant-state';
-import { ProblemsBanner } from './problems-banner';
+import { Problems } from './problems';
 import { RecusalDialog } from './recusal-dialog';
 import { RemoteChangeLine } from './remote-change-line';
 import { SyncStatus } from './sync-status';
@@ -145,7 +145,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
       </header>
 
       {round ? <RemoteChangeLine roundId={round.id} entrantId={entrant.id} criteria={competition.criteria} fallbackLang={competition.defaultLanguage} /> : null}
-      <ProblemsBanner state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
+      <Problems state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
       {!roundOpen ? <p className="juror-note">{t('card.readOnlyClosed')}</p> : submitted ? <p className="juror-note">{t('card.readOnlySubmitted')}</p> : null}
 
       <h2 className="visually-hidden">{t('card.criteria')}</h2>

@@ -107,6 +107,3 @@ export function conflictsWith(entries: OutboxEntry[], roundId: number, pushed: P
     })
     .map((e) => e.id);
 }
-
-/** The key of one scorecard (round, entrant): `3:12`. */
-export const scorecardKey = (roundId: number, entrantId: number) => `${roundId}:${entrantId}`;

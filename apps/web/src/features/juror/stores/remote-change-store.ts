@@ -1,5 +1,8 @@
 import { create } from 'zustand';
-import { scorecardKey, type RemoteChange } from '../lib/remote-change';
+import type { RemoteChange } from '../lib/remote-change';
+
+/** The key of one scorecard (round, entrant): `3:12`. */
+export const scorecardKey = (roundId: number, entrantId: number) => `${roundId}:${entrantId}`;
 
 interface RemoteChangeState {
   /** The last change made elsewhere, per scorecard (round, entrant), until the juror leaves it. */
