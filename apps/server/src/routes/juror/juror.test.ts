@@ -427,7 +427,9 @@ describe('GET /api/juror/live', () => {
   test("a change on one of the juror's tablets reaches their other tablet's stream with what the server holds, never the tablet that made it nor another juror", async () => {
     const { app, a, b, live, competitionId, changes, score, alpha, beta, card, rounds } = await scoring();
     const other = tablet(app, (await bindTablet(app, 'invite-a')).cookie);
-    const [mine, theirs, jurorB] = await Promise.all([a, other, b].map((t) => openStream(t)));
+    const mine = await openStream(a);
+    const theirs = await openStream(other);
+    const jurorB = await openStream(b);
     await a.post(changes(), { changes: [score(alpha, 'impact', 4, 1), score(alpha, 'team', 3, 1)] });
     const event = ScorecardEventSchema.parse(JSON.parse(await theirs.nextData('scorecard')));
     expect(event).toMatchObject({ roundId: rounds.final, entrantId: alpha, by: 'other-tablet', state: 'draft' });

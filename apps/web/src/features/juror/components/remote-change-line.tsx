@@ -17,14 +17,13 @@ const listIn = (lang: Lang) => {
 /**
  * One line, in a live region, saying what changed on this scorecard from elsewhere: "Changed on
  * your other tablet: Innovation 7 → 8" (issue 14 point 2). The region is always there (empty
- * otherwise), so a screen reader announces the line when it appears; leaving the scorecard
- * clears it.
+ * otherwise), so a screen reader announces the line when it appears. Leaving the scorecard
+ * clears it ({@link useForgetRemoteChangeOnLeave}).
  */
 export function RemoteChangeLine({ roundId, entrantId, criteria, fallbackLang }: { roundId: number; entrantId: number; criteria: Criterion[]; fallbackLang: Lang }) {
   const { t } = useTranslation('juror');
   const lang = useLanguage();
   const change = useRemoteChanges((s) => s.byScorecard[scorecardKey(roundId, entrantId)]);
-  useEffect(() => () => useRemoteChanges.getState().seen(roundId, entrantId), [roundId, entrantId]);
 
   const parts = (c: RemoteChange) => {
     const fields = c.fields.map((f) => {
@@ -41,4 +40,12 @@ export function RemoteChangeLine({ roundId, entrantId, criteria, fallbackLang }:
       {change ? t(change.by === 'chair' ? 'remote.byChair' : 'remote.byOtherTablet', { changes: listIn(lang).format(parts(change)) }) : null}
     </p>
   );
+}
+
+/** Forgets the scorecard's line when the juror leaves the scorecard (not when it only re-renders). */
+export function useForgetRemoteChangeOnLeave(roundId: number | undefined, entrantId: number) {
+  useEffect(() => {
+    if (roundId === undefined) return;
+    return () => useRemoteChanges.getState().seen(roundId, entrantId);
+  }, [roundId, entrantId]);
 }

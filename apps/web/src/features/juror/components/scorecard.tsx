@@ -20,7 +20,7 @@ import { EntrantBrief } from './entrant-brief';
 import { EntrantStateBadge } from './entrant-state';
 import { Problems } from './problems';
 import { RecusalDialog } from './recusal-dialog';
-import { RemoteChangeLine } from './remote-change-line';
+import { RemoteChangeLine, useForgetRemoteChangeOnLeave } from './remote-change-line';
 import { SyncStatus } from './sync-status';
 import { TextFields } from './text-fields';
 
@@ -61,6 +61,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
   const submitted = view.state === 'submitted';
   const readOnly = !roundOpen || submitted || recused;
   useWakeLock(!recused);
+  useForgetRemoteChangeOnLeave(round?.id, entrant.id);
   const heading = useScorecardArrival<HTMLHeadingElement>();
 
   const scorable = views.filter((v) => v.state !== 'recused');
