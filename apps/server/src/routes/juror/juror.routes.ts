@@ -168,7 +168,8 @@ export function jurorRoutes(deps: Deps) {
       '/live',
       describeRoute({
         tags: ['juror'],
-        summary: 'Server-Sent Events: `now-pitching` ({ roundId, entrantId }), the current value first; a comment every 15 s',
+        summary:
+          "Server-Sent Events: `now-pitching` ({ roundId, entrantId }), the current value first; `scorecard` (ScorecardEvent) when one of this juror's scorecards changed from their other tablet or by the chair; a comment every 15 s",
         responses: {
           200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
           429: { description: 'RATE_LIMITED: the server holds its maximum of live streams (3 per tablet: a new one closes the oldest)' },
