@@ -54,6 +54,17 @@ export function whenShellCatalogsLoaded(): Promise<void> {
   return i18n.loadNamespaces([...BUNDLED_NAMESPACES]).catch(() => undefined);
 }
 
+/**
+ * Fetches the shell's catalogs of every language, once the screen is up: a switch of language then
+ * works without the network even where no service worker keeps the files (blocked, private mode).
+ */
+export function preloadShellCatalogs(): Promise<void> {
+  return Promise.all(SUPPORTED_LANGUAGES.map((lang) => shellCatalogs[lang]())).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** Switches the whole UI (text, `lang`, `dir`) and remembers the choice on this device. */
 export async function changeLanguage(lang: Lang): Promise<void> {
   storeLanguage(lang);

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { LanguageSwitcher } from '../../../components/ui/language-switcher';
 import { Loading } from '../../../components/ui/loading';
 import { PageTitle } from '../../../components/ui/page-title';
+import { preloadShellCatalogs } from '../../../i18n';
 import { loadSchemas } from '../../../lib/load-schemas';
 import { whenIdle } from '../../../lib/when-idle';
 import { jurorStateQueryKey, useJurorState } from '../api/get-state';
@@ -148,8 +149,9 @@ export function JurorShell() {
   useEffect(() => {
     if (!ready) return;
     // The contract's schemas check the server's answers (refusals, the live cursor). Loaded once
-    // the screen is up, they are there, and in the offline cache, before the first answer needs them.
-    return whenIdle(() => void loadSchemas().catch(() => undefined));
+    // the screen is up, they are there, and in the offline cache, before the first answer needs them;
+    // so are the other languages' catalogs, for a switch offline.
+    return whenIdle(() => void loadSchemas().catch(() => undefined).then(preloadShellCatalogs));
   }, [ready]);
 
   useLiveCursor(data !== null && !locked);
