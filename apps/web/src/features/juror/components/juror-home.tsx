@@ -95,13 +95,13 @@ function OrderChoice({ order, onChange }: { order: HomeOrder; onChange: (order: 
   );
 }
 
-/** Said once, on arrival from a scorecard whose conflict of interest was just declared. */
+/** On arrival from a scorecard whose conflict of interest was just declared: it is done, and what it means. */
 function DeclaredNote() {
   const { t } = useTranslation('juror');
   const declared: unknown = useLocation().state;
   const name = typeof declared === 'object' && declared !== null && 'recusedName' in declared && typeof declared.recusedName === 'string' ? declared.recusedName : null;
   return (
-    <p className={name ? 'juror-note juror-note--done' : 'remote-change--empty'} role="status">
+    <p className={name ? 'juror-note juror-note--done' : 'status-line--empty'} role="status">
       {name ? t('conflict.declared', { name }) : null}
     </p>
   );

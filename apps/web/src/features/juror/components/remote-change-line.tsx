@@ -36,7 +36,7 @@ export function RemoteChangeLine({ roundId, entrantId, criteria, fallbackLang }:
     return c.state ? [...fields, t(`remote.state.${c.state}`)] : fields;
   };
   return (
-    <p className={change ? 'juror-note remote-change' : 'remote-change--empty'} role="status">
+    <p className={change ? 'juror-note remote-change' : 'status-line--empty'} role="status">
       {change ? t(change.by === 'chair' ? 'remote.byChair' : 'remote.byOtherTablet', { changes: listIn(lang).format(parts(change)) }) : null}
     </p>
   );
