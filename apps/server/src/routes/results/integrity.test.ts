@@ -115,6 +115,24 @@ describe('integrity checked on every read of the results', () => {
     expect(rows[0]).toContain(`differs from the event log: ${stored[0]!.code} stored —, in the log ${stored[0]!.value}`);
   });
 
+  test('a score edited in SQLite together with its log entry breaks the chain, and Verify says tampered in one verdict', async () => {
+    const f = await closedFinal();
+    expect((await f.request('POST', `${base(f)}/snapshot`, f.organiserHeaders)).status).toBe(201);
+    expect(await verify(f)).toMatchObject({ verdict: 'intact', integrity: { ok: true }, chain: { ok: true, brokenAt: null } });
+    // The careful forger: the score and the scorecard's log entry both say 10 (the triggers dropped first).
+    const [jurorId, entrant] = [f.jurors[2]!, f.entrants[3]!];
+    const entry = f.db
+      .prepare("SELECT seq, payload FROM events WHERE type = 'scorecard.submitted' AND actor = ? AND json_extract(payload, '$.roundId') = ? AND json_extract(payload, '$.entrantId') = ?")
+      .get(`juror:${jurorId}`, f.roundId, entrant.id) as { seq: number; payload: string };
+    const forged = { ...(JSON.parse(entry.payload) as { scores: Record<string, number> }) };
+    forged.scores = { ...forged.scores, team: 10 };
+    f.db.exec('DROP TRIGGER events_no_update');
+    f.db.prepare('UPDATE events SET payload = ? WHERE seq = ?').run(JSON.stringify(forged), entry.seq);
+    cell(f, jurorId, entrant.id, 'team').set(10);
+    const check = await verify(f);
+    expect(check).toMatchObject({ verdict: 'tampered', integrity: { ok: true }, chain: { ok: false, brokenAt: entry.seq } });
+  });
+
   test('the replay kept between reads never keeps entries a rolled-back transaction took with it', async () => {
     {
       const f = await closedFinal();
