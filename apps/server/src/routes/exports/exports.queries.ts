@@ -16,7 +16,9 @@ export interface ScorecardExportRow {
 
 export function exportQueries(db: Db) {
   const competition = db.prepare<[number], { default_language: string }>('SELECT default_language FROM competitions WHERE id = ?');
-  const criteria = db.prepare<[number], { id: number; code: string; weight: number }>('SELECT id, code, weight FROM criteria WHERE competition_id = ? ORDER BY position');
+  const criteria = db.prepare<[number], { id: number; code: string; weight: number; labels: string }>(
+    'SELECT id, code, weight, labels FROM criteria WHERE competition_id = ? ORDER BY position',
+  );
   // Scorecards, and recusals as rows of their own for every round the startup is in.
   const scorecards = db.prepare<[number, number], ScorecardExportRow>(
     `SELECT r.id AS round_id, r.kind AS round_kind, j.id AS juror_id, j.name AS juror_name, e.id AS entrant_id, e.name AS entrant_name,
@@ -49,7 +51,8 @@ export function exportQueries(db: Db) {
     /** Axis labels by code, in every language the competition wrote them in. */
     axes: (id: number) => new Map(axes.all(id).map((a) => [a.code, JSON.parse(a.labels) as Partial<Record<string, string>>])),
     defaultLanguage: (id: number) => competition.get(id)?.default_language ?? 'fr',
-    criteria: (id: number) => criteria.all(id),
+    /** The rubric's criteria in order, with their names in every language the competition wrote them in. */
+    criteria: (id: number) => criteria.all(id).map((k) => ({ ...k, labels: JSON.parse(k.labels) as Partial<Record<string, string>> })),
     scorecards: (id: number) => scorecards.all(id, id),
     corrections: (id: number) => corrections.all(id),
     round: (id: number, kind: 'shortlist' | 'final') => round.get(id, kind),

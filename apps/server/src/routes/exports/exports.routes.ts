@@ -12,6 +12,7 @@ import { roundRankingInput } from '../../results/ranking-input.js';
 import { toText } from '../../results/numbers.js';
 import { roundDecisions, roundResult } from '../../results/round-result.js';
 import { resultsCsv } from './results-csv.js';
+import { SCORECARD_WORDS } from './scorecards-csv.js';
 import { snapshotQueries } from '../results/snapshot.queries.js';
 import { toCsv, type Cell } from '../../lib/csv.js';
 import { exportQueries } from './exports.queries.js';
@@ -74,6 +75,11 @@ export function exportRoutes(deps: Deps) {
         const corrections = q.corrections(id);
         const rounds = q.rounds(id);
         const unlogged = cellsByCard(db, rounds);
+        const words = SCORECARD_WORDS[lang];
+        const axes = q.axes(id);
+        const axisLabel = (code: string) => axes.get(code)?.[lang] ?? code;
+        const roundWord = (kind: string) => words.round[kind] ?? kind;
+        const statusWord = (status: string) => words.status[status] ?? status;
         const mark = (cells: StoredCell[] | undefined) => (cells ?? []).map((k) => LOG_CHECK[lang](k.criterion, k.stored, k.logged)).join(' | ');
         const rows = q.scorecards(id).map((r): Cell[] => {
           const byId = r.scores ? (JSON.parse(r.scores) as Record<string, number>) : {};
@@ -81,7 +87,7 @@ export function exportRoutes(deps: Deps) {
           const complete = criteria.every((k) => byId[String(k.id)] !== undefined);
           const mine = corrections.filter((k) => k.juror_id === r.juror_id && k.entrant_id === r.entrant_id && k.round_kind === r.round_kind);
           return [
-            r.round_kind, r.juror_name, r.entrant_name, r.axis, r.status,
+            roundWord(r.round_kind), r.juror_name, r.entrant_name, axisLabel(r.axis), statusWord(r.status),
             ...criteria.map((k) => byId[String(k.id)] ?? null),
             complete ? fix(toText(totalOf({ criteria: criteria.map((k) => ({ id: k.code, weight: k.weight })) }, scores))) : null,
             mine.map((k) => `${k.code}: ${k.old_value} → ${k.new_value} (${k.reason})`).join(' | '),
@@ -95,11 +101,11 @@ export function exportRoutes(deps: Deps) {
           const [roundId, jurorId, entrantId] = key.split(':').map(Number) as [number, number, number];
           const entrant = people.entrants.get(entrantId);
           rows.push([
-            rounds.find((x) => x.id === roundId)?.kind ?? '', people.jurors.get(jurorId) ?? '', entrant?.name ?? '', entrant?.axis ?? '', 'missing',
+            roundWord(rounds.find((x) => x.id === roundId)?.kind ?? ''), people.jurors.get(jurorId) ?? '', entrant?.name ?? '', entrant ? axisLabel(entrant.axis) : '', statusWord('missing'),
             ...criteria.map(() => null), null, '', '', null, mark(cells),
           ]);
         }
-        const header = ['round', 'juror', 'startup', 'axis', 'status', ...criteria.map((k) => `${k.code} (×${k.weight})`), 'total', 'corrections', 'feedback', 'submitted_at', 'log_check'];
+        const header = words.header(criteria.map((k) => `${k.labels[lang] ?? k.code} (×${k.weight})`));
         return send(c, `scorecards-${id}.csv`, toCsv([header, ...rows]));
       },
     )

@@ -3,7 +3,7 @@ import { closedFinal, publishFinal } from '../../results/final-fixture.js';
 import { insertOrganiser, login } from '../../test-utils.js';
 
 describe('CSV exports', () => {
-  test('scorecards.csv: BOM, semicolons, every scorecard and every recusal, decimal commas in French, corrections kept', async () => {
+  test('scorecards.csv: BOM, semicolons, every scorecard and every recusal, headers, rounds, axes and statuses in the export’s language, decimal commas in French, corrections kept', async () => {
     const f = await closedFinal();
     await f.request('POST', `/api/chair/rounds/${f.roundId}/corrections`, f.chairHeaders, { juror: 1, entrantId: f.entrants[1]!.id, criterion: 'pitch', value: 1, reason: 'wrong startup; confirmed' });
     const res = await f.request('GET', `/api/competitions/${f.competitionId}/exports/scorecards.csv?lang=fr`, f.organiserHeaders);
@@ -12,15 +12,25 @@ describe('CSV exports', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('round;juror;startup;axis;status;innovation (×25);impact (×20);feasibility (×15);market (×15);team (×15);pitch (×10);total;corrections;feedback;submitted_at;log_check');
+    expect(lines[0]).toBe(
+      'tour;juré;startup;axe;statut;Innovation (×25);Impact pour la ville (×20);Faisabilité (×15);Marché et modèle économique (×15);Équipe (×15);Qualité du pitch (×10);total;corrections;retour;soumise le;contrôle du journal',
+    );
     const cards = f.db.prepare('SELECT COUNT(*) FROM scorecards').pluck().get() as number;
-    const recusals = lines.filter((l) => l.split(';')[4] === 'recused');
+    const recusals = lines.filter((l) => l.split(';')[4] === 'conflit d’intérêts');
+    expect(lines.slice(1).every((l) => ['tour 1 (présélection)', 'finale'].includes(l.split(';')[0]!))).toBe(true);
+    expect(lines.slice(1).every((l) => ['soumise', 'brouillon', 'conflit d’intérêts'].includes(l.split(';')[4]!))).toBe(true);
+    expect(lines.some((l) => l.split(';')[3]!.startsWith('Écologie'))).toBe(true);
     expect(recusals.length).toBeGreaterThan(0);
     expect(lines.length - 1).toBe(cards + recusals.length);
     expect(lines.some((l) => /;\d+,\d\d;/.test(l))).toBe(true);
     expect(lines.filter((l) => l.includes('pitch: ') && l.includes('→ 1 (wrong startup; confirmed)'))).toHaveLength(1);
     const en = await (await f.request('GET', `/api/competitions/${f.competitionId}/exports/scorecards.csv?lang=en`, f.organiserHeaders)).text();
     expect(en).toMatch(/;\d+\.\d\d;/);
+    expect(en.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^round;juror;startup;axis;status;Innovation \(×25\);/);
+    expect(en).toContain(';conflict of interest;');
+    const ar = await (await f.request('GET', `/api/competitions/${f.competitionId}/exports/scorecards.csv?lang=ar`, f.organiserHeaders)).text();
+    expect(ar.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^الدور;عضو اللجنة;الشركة الناشئة;المحور;الحالة;/);
+    expect(ar).toContain(';تضارب مصالح;');
   });
 
   test('results.csv: the published ranking with prizes and the fingerprint, in the competition’s language by default', async () => {

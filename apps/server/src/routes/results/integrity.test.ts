@@ -70,7 +70,7 @@ describe('integrity checked on every read of the results', () => {
 
     const name = f.db.prepare('SELECT name FROM jurors WHERE id = ?').pluck().get(jurorId) as string;
     const fr = await csv(f, 'fr');
-    expect(fr[0]!.endsWith(';submitted_at;log_check')).toBe(true);
+    expect(fr[0]!.endsWith(';soumise le;contrôle du journal')).toBe(true);
     const marked = fr.filter((l) => l.includes('diffère du journal'));
     expect(marked).toEqual([expect.stringContaining(`diffère du journal : team enregistré ${team.value()}, au journal ${logged}`)]);
     expect(marked[0]!.split(';').slice(1, 3)).toEqual([name, entrant.name]);
@@ -109,7 +109,7 @@ describe('integrity checked on every read of the results', () => {
     expect(d.integrity.cells).toEqual(stored.map((s) => expect.objectContaining({ entrantId: startup.id, criterion: s.code, stored: null, logged: s.value })));
     expect(d.integrity.cells.map((c) => c.criterion)).toEqual(d.criteria.map((c) => c.code));
     // The CSV still has a row for it, marked, from the log.
-    const rows = (await csv(f, 'en')).filter((l) => l.includes(';missing;'));
+    const rows = (await csv(f, 'en')).filter((l) => l.includes(';missing from the database;'));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain(`${startup.name};`);
     expect(rows[0]).toContain(`differs from the event log: ${stored[0]!.code} stored —, in the log ${stored[0]!.value}`);
