@@ -92,8 +92,15 @@ export type ResultsEventLogCheck = z.infer<typeof ResultsEventLogCheckSchema>;
 export const ResultsPlaceDisplaySchema = z.enum(['exact', 'band']);
 export type ResultsPlaceDisplay = z.infer<typeof ResultsPlaceDisplaySchema>;
 
-export const ResultsDisclosureSchema = z.strictObject({ placeDisplay: ResultsPlaceDisplaySchema });
+/**
+ * What startups are shown: their place exactly or as a band, and whether those not shortlisted see
+ * round 1's scores and feedback once the shortlist is published (on unless the organiser turns it off).
+ */
+export const ResultsDisclosureSchema = z.strictObject({ placeDisplay: ResultsPlaceDisplaySchema, round1Feedback: z.boolean() });
+/** A change to the disclosure: either setting, or both (a setting left out is kept). */
+export const ResultsDisclosureUpdateSchema = z.strictObject({ placeDisplay: ResultsPlaceDisplaySchema.optional(), round1Feedback: z.boolean().optional() });
 export type ResultsDisclosure = z.infer<typeof ResultsDisclosureSchema>;
+export type ResultsDisclosureUpdate = z.infer<typeof ResultsDisclosureUpdateSchema>;
 
 export const ResultsIdParamSchema = z.object({ id: PathIdSchema });
 export const ResultsRoundParamSchema = z.object({
