@@ -19,7 +19,7 @@ import { ExportLinks } from './export-links';
 import { RankingTable } from './ranking-table';
 import { RobustnessBanner } from './robustness-banner';
 import { SignoffPanel } from './signoff-panel';
-import { TieLog } from './tie-log';
+import { TieLog, triedRules } from './tie-log';
 
 interface DeliberationScreenProps {
   viewer: Viewer;
@@ -40,6 +40,7 @@ function OpenTie({ ctx, isChair }: { ctx: DeliberationContext; isChair: boolean 
     <section className="res-section res-open-tie" aria-labelledby="res-open-tie">
       <h2 id="res-open-tie">{t('settle.heading')}</h2>
       <p>{t('settle.group', { names, count: seats })}</p>
+      <p>{t('settle.tried', { rules: triedRules(ctx, t) })}</p>
       {isChair ? <DeliberationTieSettler key={pending.entrantIds.join('-')} ctx={ctx} entrantIds={pending.entrantIds} seats={seats} /> : <p className="res-hint">{t('settle.chairOnly')}</p>}
     </section>
   );
