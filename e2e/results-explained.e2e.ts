@@ -162,3 +162,52 @@ test('after publication a startup not shortlisted reads its round 1 and the star
   await shot(ar, 'founder-tie-lost-ar-390');
   await ar.context().close();
 }, JOURNEY_MS);
+
+test('the ceremony speaks the event’s language, leaves only the stage after the first key press, and certificates name the signatories with the event’s date, at 1440×900', async () => {
+  // Runs after publication (the test above); the demo's language is French.
+  const LAPTOP = { width: 1440, height: 900 };
+  const en = await (await browser.newContext({ viewport: LAPTOP, locale: 'en-GB' })).newPage();
+  en.context().setDefaultTimeout(STEP_MS);
+  await en.context().addInitScript(() => localStorage.setItem('palmares.language', 'en'));
+  await en.goto(`${server.url}/competitions/${final.competitionId}/ceremony`);
+  // The reader's language is English; the room's is the event's: French.
+  await en.getByRole('heading', { level: 1, name: 'Remise des prix' }).waitFor();
+  await en.getByRole('button', { name: 'Dévoiler : 3e prix' }).waitFor();
+  await en.getByText(/H les fait revenir/).waitFor();
+  await expectNoAxeViolations(en, 'ceremony, operator view (fr)');
+  await shot(en, 'ceremony-operator-fr-1440');
+
+  await en.keyboard.press('Space');
+  const live = en.locator('.cer__live');
+  await expect.poll(() => live.textContent()).toContain('3e prix');
+  // Only the stage: no button, no hint.
+  await expect.poll(() => en.getByRole('button').count()).toBe(0);
+  expect(await en.getByText(/H les fait revenir/).count()).toBe(0);
+  await expectNoAxeViolations(en, 'ceremony, stage only (fr)');
+  await shot(en, 'ceremony-stage-fr-1440');
+
+  // H brings the operator's controls back, with the language switch.
+  await en.keyboard.press('h');
+  await en.getByRole('group', { name: 'Langue de l’écran' }).getByRole('button', { name: 'العربية' }).click();
+  await en.getByRole('heading', { level: 1, name: 'حفل توزيع الجوائز' }).waitFor();
+  expect(await en.locator('.cer').getAttribute('dir')).toBe('rtl');
+  await en.keyboard.press('ArrowRight');
+  await expect.poll(() => en.getByRole('button').count()).toBe(0);
+  await expect.poll(() => live.textContent()).toContain('الجائزة الثانية');
+  await expectNoAxeViolations(en, 'ceremony, stage only (ar)');
+  await shot(en, 'ceremony-stage-ar-1440');
+  await en.context().close();
+
+  const print = await organiserPage('fr');
+  await print.goto(`${server.url}/competitions/${final.competitionId}/results/print`);
+  const certificate = print.getByRole('region', { name: `Diplôme de ${final.first.name}` });
+  await certificate.waitFor();
+  const organiser = client(server.url, { cookie: final.organiserCookie });
+  const snapshot = (await organiser('GET', `/api/competitions/${final.competitionId}/results/${final.roundId}`, Anything)) as { signoffs: { role: string; name: string }[] };
+  for (const s of snapshot.signoffs) await certificate.getByText(s.name, { exact: true }).waitFor();
+  const winners = (await client(server.url)('GET', `/api/public/competitions/${final.competitionId}/winners`, Anything)) as { competition: { endsOn: string } };
+  const eventDay = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${winners.competition.endsOn}T00:00:00Z`));
+  await certificate.getByText(eventDay, { exact: true }).waitFor();
+  await shot(print, 'certificates-fr-1440');
+  await print.context().close();
+}, JOURNEY_MS);

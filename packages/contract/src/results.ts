@@ -9,6 +9,8 @@ export const ResultsSignoffSchema = z.object({
   role: ResultsSignoffRoleSchema,
   /** 'juror:<id>' for the chair, 'user:<id>' for the organiser. */
   actor: z.string(),
+  /** The signatory's name (the chair's, the organiser's), as the certificates print it. */
+  name: z.string().nullable(),
   signedAt: z.string(),
 });
 export type ResultsSignoff = z.infer<typeof ResultsSignoffSchema>;
@@ -110,7 +112,15 @@ export const ResultsRoundParamSchema = z.object({
 
 /** `GET /api/public/competitions/:id/winners`, once the results are published. */
 export const ResultsWinnersSchema = z.object({
-  competition: z.object({ id: z.number().int(), name: z.string(), languages: z.array(z.string()), defaultLanguage: z.string() }),
+  competition: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    languages: z.array(z.string()),
+    defaultLanguage: z.string(),
+    /** The event's days (calendar dates): the certificates carry the last, the day of the final. */
+    startsOn: z.string(),
+    endsOn: z.string(),
+  }),
   axes: z.array(z.object({ code: z.string(), color: z.string(), labels: TranslatedSchema })),
   publishedAt: z.string(),
   /** The prize rules the ranking applied: how many prizes, at most how many per axis (null: no cap). */
@@ -120,6 +130,16 @@ export const ResultsWinnersSchema = z.object({
     z.object({
       place: z.number().int(),
       exAequo: z.boolean(),
+      winners: z.array(z.object({ entrantId: z.number().int(), name: z.string(), axisCode: z.string() })),
+    }),
+  ),
+  /**
+   * Prizes beside the ranking's (the audience's "People's choice" when the competition holds that
+   * vote), in the order the ceremony announces them, before the ranked prizes. Empty when none.
+   */
+  specialPrizes: z.array(
+    z.object({
+      kind: z.enum(['peoples-choice']),
       winners: z.array(z.object({ entrantId: z.number().int(), name: z.string(), axisCode: z.string() })),
     }),
   ),
