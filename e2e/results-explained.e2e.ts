@@ -208,6 +208,6 @@ test('the ceremony speaks the event’s language, leaves only the stage after th
   const winners = (await client(server.url)('GET', `/api/public/competitions/${final.competitionId}/winners`, Anything)) as { competition: { endsOn: string } };
   const eventDay = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${winners.competition.endsOn}T00:00:00Z`));
   await certificate.getByText(eventDay, { exact: true }).waitFor();
-  await shot(print, 'certificates-fr-1440');
+  await shot(print, 'certificates-fr-1024');
   await print.context().close();
 }, JOURNEY_MS);
