@@ -9,26 +9,12 @@ import { pickTranslation } from '../../../i18n/pick-translation';
 import { useWinners } from '../api/public';
 import { asLang } from '../lib/lang';
 import { nameList } from '../lib/numbers';
-import { placeLabel } from '../lib/place-label';
+import { slotsOf } from '../lib/ceremony-slots';
 
 const NEXT_KEYS = new Set([' ', 'Enter', 'ArrowRight', 'PageDown']);
 const BACK_KEYS = new Set(['ArrowLeft', 'PageUp', 'Backspace']);
 /** Brings the operator's controls back once hidden (and hides them again). */
 const OPERATOR_KEYS = new Set(['h', 'H', 'Escape']);
-
-type Winner = ResultsWinners['places'][number]['winners'][number];
-/** One announcement: a special prize (People's choice) or a ranked prize place. */
-type Slot = { key: string; label: string; exAequo: boolean; winners: Winner[] };
-
-/**
- * What the stage announces, in order: the special prizes first (the audience's, when the
- * competition holds that vote), then the ranked prizes from the last to the first.
- */
-function slotsOf(winners: ResultsWinners, t: TFunction<'results'>): { reveal: Slot[]; shown: Slot[] } {
-  const special = winners.specialPrizes.map((p): Slot => ({ key: p.kind, label: t(`ceremony.special.${p.kind}`), exAequo: false, winners: p.winners }));
-  const ranked = [...winners.places].sort((a, b) => a.place - b.place).map((p): Slot => ({ key: `place-${p.place}`, label: placeLabel(t, p.place), exAequo: p.exAequo, winners: p.winners }));
-  return { reveal: [...special, ...[...ranked].reverse()], shown: [...ranked, ...special] };
-}
 
 /** The operator's language switch: the screen speaks the event's language unless the operator picks another. */
 function LanguageSwitch({ languages, lang, onChange, t }: { languages: Lang[]; lang: Lang; onChange: (l: Lang) => void; t: TFunction<'results'> }) {
