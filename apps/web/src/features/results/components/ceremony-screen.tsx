@@ -52,7 +52,9 @@ function Stage({ winners }: { winners: ResultsWinners }) {
   // The operator's hints and buttons leave the stage at the first key press; H brings them back.
   const [operator, setOperator] = useState(true);
   const stageRef = useRef<HTMLDivElement>(null);
-  const next = useCallback(() => setRevealed((n) => Math.min(order.length, n + 1)), [order.length]);
+  // From the props, not from the slots (rebuilt each render in the language shown).
+  const count = winners.places.length + winners.specialPrizes.length;
+  const next = useCallback(() => setRevealed((n) => Math.min(count, n + 1)), [count]);
   const back = useCallback(() => setRevealed((n) => Math.max(0, n - 1)), []);
 
   useEffect(() => {
