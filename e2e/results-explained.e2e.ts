@@ -208,6 +208,10 @@ test('the ceremony speaks the event’s language, leaves only the stage after th
   const winners = (await client(server.url)('GET', `/api/public/competitions/${final.competitionId}/winners`, Anything)) as { competition: { endsOn: string } };
   const eventDay = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${winners.competition.endsOn}T00:00:00Z`));
   await certificate.getByText(eventDay, { exact: true }).waitFor();
+  // The printable results show the chair's tie decision with its reason.
+  await print.getByRole('heading', { name: 'Décisions de la présidence' }).waitFor();
+  await print.getByText(REASON).waitFor();
+  await expectNoAxeViolations(print, 'printable results and certificates (fr)');
   await shot(print, 'certificates-fr-1024');
   await print.context().close();
 }, JOURNEY_MS);
