@@ -34,6 +34,8 @@ export const DeliberationJurorSchema = z.object({
   flags: z.array(z.string()),
   /** NON_DISCRIMINATING_JUROR, or a spread under 0.5 point (on a 1–10 scale; scaled to others). */
   barelyVaries: z.boolean(),
+  /** The juror with the most negative offset (harsh) or the most positive (lenient), when it stands out. */
+  severity: z.enum(['harsh', 'lenient']).nullable(),
 });
 export type DeliberationJuror = z.infer<typeof DeliberationJurorSchema>;
 
@@ -126,6 +128,10 @@ const SelectionOutcomeSchema = z
   .nullable();
 
 /** The robustness report, jurors by number; reasons carry data, the UI words them. */
+/**
+ * The robustness report for the jury. `banner` and `reasons` are the report's, less what the
+ * chair's decision on a tie already settled (the report itself, in the snapshot, keeps them).
+ */
 export const DeliberationRobustnessSchema = z.object({
   banner: z.enum(['ROBUST', 'REVIEW']),
   reasons: z.array(
@@ -148,6 +154,16 @@ export const DeliberationRobustnessSchema = z.object({
   }),
   leaveOneJurorOut: z.array(z.object({ juror: z.number().int(), changed: z.boolean(), outcome: SelectionOutcomeSchema })),
   methods: z.object({ satm: SelectionOutcomeSchema, mean: SelectionOutcomeSchema, median: SelectionOutcomeSchema }),
+  /** Per juror whose absence changes the selection: each place (1-based) that changes and who would take it. */
+  leaveOneOutChanges: z.array(
+    z.object({
+      juror: z.number().int(),
+      changes: z.array(z.object({ place: z.number().int(), officialId: z.number().int().nullable(), insteadId: z.number().int().nullable() })),
+      tieIds: z.array(z.number().int()).nullable(),
+    }),
+  ),
+  /** The first of the official order, and how often it comes first in re-drawn juries (0–1). */
+  winner: z.object({ entrantId: z.number().int(), pFirst: z.number() }).nullable(),
 });
 export type DeliberationRobustness = z.infer<typeof DeliberationRobustnessSchema>;
 
@@ -217,6 +233,8 @@ export const DeliberationSchema = z.object({
   criteria: z.array(z.object({ code: z.string(), weight: z.number().int(), labels: TranslatedSchema })),
   ranking: z.array(DeliberationRowSchema),
   ties: z.array(DeliberationTieSchema),
+  /** The tie-break rules in the order they are tried (`criterion:<code>`…, head-to-head, countback, chair). */
+  tieRules: z.array(z.string()),
   selection: DeliberationSelectionSchema,
   selectionRules: DeliberationSelectionRulesSchema,
   jurors: z.array(DeliberationJurorSchema),

@@ -10,6 +10,8 @@ export const ResultsSignoffSchema = z.object({
   role: ResultsSignoffRoleSchema,
   /** 'juror:<id>' for the chair, 'user:<id>' for the organiser. */
   actor: z.string(),
+  /** The signatory's name (the chair's, the organiser's), as the certificates print it. */
+  name: z.string().nullable(),
   signedAt: z.string(),
 });
 export type ResultsSignoff = z.infer<typeof ResultsSignoffSchema>;
@@ -99,8 +101,15 @@ export type ResultsVerify = z.infer<typeof ResultsVerifySchema>;
 export const ResultsPlaceDisplaySchema = z.enum(['exact', 'band']);
 export type ResultsPlaceDisplay = z.infer<typeof ResultsPlaceDisplaySchema>;
 
-export const ResultsDisclosureSchema = z.strictObject({ placeDisplay: ResultsPlaceDisplaySchema });
+/**
+ * What startups are shown: their place exactly or as a band, and whether those not shortlisted see
+ * round 1's scores and feedback once the shortlist is published (on unless the organiser turns it off).
+ */
+export const ResultsDisclosureSchema = z.strictObject({ placeDisplay: ResultsPlaceDisplaySchema, round1Feedback: z.boolean() });
+/** A change to the disclosure: either setting, or both (a setting left out is kept). */
+export const ResultsDisclosureUpdateSchema = z.strictObject({ placeDisplay: ResultsPlaceDisplaySchema.optional(), round1Feedback: z.boolean().optional() });
 export type ResultsDisclosure = z.infer<typeof ResultsDisclosureSchema>;
+export type ResultsDisclosureUpdate = z.infer<typeof ResultsDisclosureUpdateSchema>;
 
 export const ResultsIdParamSchema = z.object({ id: PathIdSchema });
 export const ResultsRoundParamSchema = z.object({
@@ -110,7 +119,15 @@ export const ResultsRoundParamSchema = z.object({
 
 /** `GET /api/public/competitions/:id/winners`, once the results are published. */
 export const ResultsWinnersSchema = z.object({
-  competition: z.object({ id: z.number().int(), name: z.string(), languages: z.array(z.string()), defaultLanguage: z.string() }),
+  competition: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    languages: z.array(z.string()),
+    defaultLanguage: z.string(),
+    /** The event's days (calendar dates): the certificates carry the last, the day of the final. */
+    startsOn: z.string(),
+    endsOn: z.string(),
+  }),
   axes: z.array(z.object({ code: z.string(), color: z.string(), labels: TranslatedSchema })),
   publishedAt: z.string(),
   /** The prize rules the ranking applied: how many prizes, at most how many per axis (null: no cap). */
@@ -120,6 +137,16 @@ export const ResultsWinnersSchema = z.object({
     z.object({
       place: z.number().int(),
       exAequo: z.boolean(),
+      winners: z.array(z.object({ entrantId: z.number().int(), name: z.string(), axisCode: z.string() })),
+    }),
+  ),
+  /**
+   * Prizes beside the ranking's (the audience's "People's choice" when the competition holds that
+   * vote), in the order the ceremony announces them, before the ranked prizes. Empty when none.
+   */
+  specialPrizes: z.array(
+    z.object({
+      kind: z.enum(['peoples-choice']),
       winners: z.array(z.object({ entrantId: z.number().int(), name: z.string(), axisCode: z.string() })),
     }),
   ),

@@ -24,6 +24,20 @@ export const StartupCriterionSchema = z.object({
 });
 export type StartupCriterion = z.infer<typeof StartupCriterionSchema>;
 
+/**
+ * Why the weighted mean of the per-criterion scores is not the score, with both numbers: each
+ * criterion trims its own highest and lowest scorecards, or the method (median, z-score) is not a
+ * weighted sum. Null when they agree to the two decimals shown.
+ */
+export const StartupConsistencySchema = z
+  .object({ weighted: StartupNumberSchema, reason: z.enum(['trim', 'median', 'zscore']) })
+  .nullable();
+
+/** The tie-break rules that placed it against a startup level with it (no other startup named). */
+const StartupTiesSchema = z.array(
+  z.object({ rule: z.string(), criterion: z.string().nullable(), groupSize: z.number().int(), value: z.string(), outcome: z.enum(['ahead', 'behind', 'between', 'level']) }),
+);
+
 export const StartupResultSchema = z.object({
   publishedAt: z.string(),
   method: z.string(),
@@ -37,8 +51,10 @@ export const StartupResultSchema = z.object({
   trimmed: z.number().int(),
   criteria: z.array(StartupCriterionSchema),
   feedback: z.array(z.string()),
-  /** The tie-break rules that placed it against a startup level with it (no other startup named). */
-  ties: z.array(z.object({ rule: z.string(), criterion: z.string().nullable(), groupSize: z.number().int(), value: z.string(), outcome: z.enum(['ahead', 'behind', 'between', 'level']) })),
+  ties: StartupTiesSchema,
+  /** The reason the chair wrote when the chair's order placed it in a tie no rule could split. */
+  chairReason: z.string().nullable(),
+  consistency: StartupConsistencySchema,
   /**
    * A prize rule that acted on it: skipped (with the names of its axis's winners, never their
    * scores) or promoted (no other startup named). Null when no rule changed its outcome.
@@ -57,6 +73,27 @@ export const StartupResultSchema = z.object({
 });
 export type StartupResult = z.infer<typeof StartupResultSchema>;
 
+/**
+ * Round 1 as a startup not shortlisted sees it once the shortlist is published with round 1's
+ * feedback: its place as a band ("13th to 18th of 24"), its per-criterion scores against the field,
+ * the jury's feedback, and the tie rules and chair's reason that concerned it.
+ */
+export const StartupRound1Schema = z.object({
+  band: z.object({ from: z.number().int(), to: z.number().int(), of: z.number().int() }),
+  shortlistSize: z.number().int(),
+  method: z.string(),
+  trim: z.union([z.literal('auto'), z.literal(0)]),
+  score: StartupNumberSchema,
+  scored: z.number().int(),
+  trimmed: z.number().int(),
+  criteria: z.array(StartupCriterionSchema),
+  feedback: z.array(z.string()),
+  ties: StartupTiesSchema,
+  chairReason: z.string().nullable(),
+  consistency: StartupConsistencySchema,
+});
+export type StartupRound1 = z.infer<typeof StartupRound1Schema>;
+
 /** `GET /api/startup/:token`: only the startup's own data, only what is published. */
 export const StartupPageSchema = z.object({
   competition: z.object({ name: z.string(), languages: z.array(z.string()), defaultLanguage: z.string() }),
@@ -64,5 +101,7 @@ export const StartupPageSchema = z.object({
   status: z.enum(['registered', 'shortlisted', 'not-shortlisted', 'results']),
   pitch: z.object({ position: z.number().int(), of: z.number().int() }).nullable(),
   result: StartupResultSchema.nullable(),
+  /** For a startup not shortlisted, once round 1's feedback is published; null otherwise. */
+  round1: StartupRound1Schema.nullable(),
 });
 export type StartupPage = z.infer<typeof StartupPageSchema>;

@@ -22,6 +22,8 @@ export interface Computed {
   readonly rank: (number | null)[];
   readonly walk: Walk | null;
   readonly totals: () => TotalsIndex;
+  /** The tie-break rules in the order the chain tried them. */
+  readonly rules: string[];
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -56,10 +58,11 @@ export function compute(
   const k = fixedK ?? trimCounts(design, method, model.trim);
   const run = runMethod(design, valuesOf(design, null), method, k);
   const totals = lazy(() => new TotalsIndex(cards, model.jurors.length, model.entrants.length));
-  const { order, ties } = chain(run.scores, scoredOf(run.scores, design.entrants), rulesOf(model, design, method, k, totals), model.entrants);
+  const rules = rulesOf(model, design, method, k, totals);
+  const { order, ties } = chain(run.scores, scoredOf(run.scores, design.entrants), rules, model.entrants);
   const rank = ranksOf(order, design.entrants);
   const selection = quotas ? walk(order, (e) => model.axis[e]!, quotas) : null;
-  return { design, run, k, order, ties, rank, walk: selection, totals };
+  return { design, run, k, order, ties, rank, walk: selection, totals, rules: rules.map((r) => r.name) };
 }
 
 // The loops live in small functions of their own: compute() runs once per ranking and is cheap

@@ -8,7 +8,8 @@ import type { Computed } from './compute.js';
 import { formatFloat } from './scores.js';
 import { compareRational, formatRational, parseRational, ratioOfIntegers, subtractRational, type Rational } from './rational.js';
 import type { Model } from './model.js';
-import type { RankDetail, ScorecardDetail } from './types.js';
+import { robustnessReading } from './report/reading.js';
+import type { RankDetail, RankResult, ScorecardDetail } from './types.js';
 
 /** One card's corrected value, exact or float, with what orders it. */
 interface Corrected {
@@ -75,8 +76,13 @@ export function scorecardDetails(model: Model, c: Computed): ScorecardDetail[] {
  * still take (`needsChairDecision.seats` counts every free seat, including those an axis minimum
  * keeps and those the tied entrants' own axis cap closes to them).
  * @example
- * detailOf(model, c).openSeats; // 1 for two City startups tied for the last two seats, one owed to Social
+ * detailOf(model, c, result).openSeats; // 1 for two City startups tied for the last two seats, one owed to Social
  */
-export function detailOf(model: Model, c: Computed): RankDetail {
-  return { scorecards: scorecardDetails(model, c), openSeats: c.walk?.pending?.open ?? null };
+export function detailOf(model: Model, c: Computed, result: RankResult): RankDetail {
+  return {
+    scorecards: scorecardDetails(model, c),
+    openSeats: c.walk?.pending?.open ?? null,
+    tieRules: c.rules,
+    reading: result.robustness ? robustnessReading(model, c, result.ties, result.robustness, result.selection?.selected ?? []) : null,
+  };
 }

@@ -7,7 +7,7 @@ export { validate } from './validate.js';
 export { formatDisplay } from './format.js';
 export {
   addRational, compareRational, formatRational, parseRational, parseResultNumber, ratio, rationalToNumber, roundRational,
-  scorecardTotal, subtractRational,
+  scorecardTotal, subtractRational, weightedMean,
 } from './rational.js';
 export type { Rational } from './rational.js';
 export { sha256Hex } from './sha256.js';

@@ -114,7 +114,8 @@ export function rankDetailed(input: RankingInput | unknown): DetailedOutcome {
   const v = validate(input);
   if (!v.ok) return { ok: false, errors: v.errors };
   const c = officialRun(v.model);
-  return { ok: true, result: resultOf(v.model, c), detail: detailOf(v.model, c) };
+  const result = resultOf(v.model, c);
+  return { ok: true, result, detail: detailOf(v.model, c, result) };
 }
 
 /**

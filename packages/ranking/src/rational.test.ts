@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { compareRational, formatRational, fractionText, parseRational, ratio, ratioOfIntegers, rationalToNumber, roundRational } from './rational.js';
+import { compareRational, formatRational, fractionText, parseRational, ratio, ratioOfIntegers, rationalToNumber, roundRational, weightedMean } from './rational.js';
 import { formatDisplay } from './format.js';
 import { formatFloat } from './scores.js';
 
@@ -61,4 +61,10 @@ test('float scores are written as they always were: ten places, trailing zeros a
     { numRuns: 1000 },
   );
   for (const x of [0, -0, 100, 1e30, -1e-12, 6.866666666666667, 2.5, Number.NaN, Infinity]) expect(formatFloat(x)).toBe(before(x));
+});
+
+test('the weighted mean weighs each value by its integer weight, exactly', () => {
+  expect(formatRational(weightedMean([{ weight: 2, value: ratio(8n, 1n) }, { weight: 1, value: ratio(5n, 1n) }]))).toBe('7');
+  expect(formatRational(weightedMean([{ weight: 3, value: ratio(1n, 3n) }, { weight: 1, value: ratio(1n, 6n) }]))).toBe('7/24');
+  expect(() => weightedMean([])).toThrow(RangeError);
 });

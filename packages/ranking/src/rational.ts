@@ -104,6 +104,29 @@ export function subtractRational(a: Rational, b: Rational): Rational {
 }
 
 /**
+ * The weighted mean `Σ wᵢ·xᵢ / Σ wᵢ` of exact values with positive integer weights: a startup's
+ * per-criterion scores weighted as its scorecards' totals are. Under the mean or SATM without
+ * trimming it equals the entrant's score exactly; trimming per criterion drops other scorecards.
+ * @example
+ * weightedMean([{ weight: 2, value: ratio(8n, 1n) }, { weight: 1, value: ratio(5n, 1n) }]); // { n: 7n, d: 1n }
+ */
+export function weightedMean(parts: readonly { weight: number; value: Rational }[]): Rational {
+  let n = 0n;
+  let d = 1n;
+  let w = 0n;
+  for (const p of parts) {
+    const wi = BigInt(p.weight);
+    // n/d + wi·(pn/pd), kept reduced as it goes.
+    const next = ratio(n * p.value.d + wi * p.value.n * d, d * p.value.d);
+    n = next.n;
+    d = next.d;
+    w += wi;
+  }
+  if (w === 0n) throw new RangeError('weighted mean of nothing');
+  return ratio(n, d * w);
+}
+
+/**
  * Reads any number a result writes: an exact fraction (`"103/15"`) or, from a float64 run, a
  * decimal (`"6.8666666667"`), read exactly as the fraction it writes; null when it is neither.
  * @example

@@ -170,6 +170,23 @@ export interface RobustnessReport {
   reasons: BannerReason[];
 }
 
+/**
+ * The report as a jury reads it (never printed by the CLI): `banner` and `reasons` are the
+ * report's, less what a chair's decision already settled (a tie shared in re-drawn juries, a flip
+ * margin of 0 between two the chair ordered).
+ */
+export interface RobustnessReading {
+  banner: 'ROBUST' | 'REVIEW';
+  reasons: BannerReason[];
+  /** Per juror whose absence changes the selection: each place (1-based) that changes, and who takes it. */
+  leaveOneOut: { juror: string; changes: { place: number; official: string | null; instead: string | null }[]; tie: string[] | null }[];
+  /** The first of the official order and how often it comes first in re-drawn juries (0–1). */
+  winner: { entrant: string; pFirst: number } | null;
+  /** The juror with the most negative offset and the one with the most positive, from half a point on 1–10. */
+  harsh: string | null;
+  lenient: string | null;
+}
+
 /** What {@link rank} computes: exactly the JSON the CLI prints. */
 export interface RankResult {
   method: Method;
@@ -203,6 +220,10 @@ export interface RankDetail {
   scorecards: ScorecardDetail[];
   /** How many of `needsChairDecision.entrants` the quotas still let in (≤ `seats`). */
   openSeats: number | null;
+  /** The tie-break rules in the order the chain tries them (`criterion:<id>`…, head-to-head, countback; chair last when given). */
+  tieRules: string[];
+  /** The robustness report read for the jury; null without `report`. */
+  reading: RobustnessReading | null;
 }
 
 /** The outcome of {@link rankDetailed}. */

@@ -13,6 +13,7 @@ import {
   demoJurors,
   demoOrganiser,
   demoRound1Scores,
+  type DemoScoreSheet,
 } from './demo-data.js';
 
 /** Well-known demo links, printed in the README; a real competition gets random tokens. */
@@ -112,13 +113,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
     log(competitionId, `user:${userId}`, 'round.opened', { roundId: round1, kind: 'shortlist' });
 
     const insertCard = db.prepare(
-      "INSERT INTO scorecards (round_id, juror_id, entrant_id, status, submitted_at, updated_at) VALUES (?, ?, ?, 'submitted', ?, ?)",
+      "INSERT INTO scorecards (round_id, juror_id, entrant_id, status, feedback, submitted_at, updated_at) VALUES (?, ?, ?, 'submitted', ?, ?, ?)",
     );
     const insertScore = db.prepare('INSERT INTO scores (scorecard_id, criterion_id, value, revision, updated_at) VALUES (?, ?, ?, 1, ?)');
     const insertChange = db.prepare('INSERT INTO score_changes (scorecard_id, criterion_id, revision, value, received_at) VALUES (?, ?, 1, ?, ?)');
     for (const sheet of demoRound1Scores()) {
       const [j, e] = [idOf(jurorId, sheet.jurorEmail), idOf(entrantId, sheet.entrantName)];
-      const card = Number(insertCard.run(round1, j, e, at, at).lastInsertRowid);
+      const card = Number(insertCard.run(round1, j, e, round1Feedback(sheet), at, at).lastInsertRowid);
       for (const [code, value] of Object.entries(sheet.scores)) {
         const c = idOf(criterionId, code);
         insertScore.run(card, c, value, at);
@@ -146,4 +147,17 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
     log(competitionId, `user:${userId}`, 'pitch-order.drawn', { roundId: final, seed: DEMO_PITCH_SEED, entrantIds: order });
     log(competitionId, `user:${userId}`, 'round.opened', { roundId: final, kind: 'final' });
   })();
+}
+
+/**
+ * A round-1 remark from its scores, as a juror writes one: the strongest and the weakest criterion
+ * in French (the demo's language). Every other juror leaves none, as many do on the day.
+ */
+function round1Feedback(sheet: DemoScoreSheet): string {
+  if (demoJurors.findIndex((j) => j.email === sheet.jurorEmail) % 2 === 1) return '';
+  const ranked = demoCriteria.map((c) => ({ label: c.labels.fr, score: sheet.scores[c.code] })).sort((a, b) => b.score - a.score);
+  const best = ranked[0]!;
+  const worst = ranked[ranked.length - 1]!;
+  if (best.score === worst.score) return 'Dossier homogène sur tous les critères.';
+  return `Point fort : ${best.label.toLowerCase()}. À travailler : ${worst.label.toLowerCase()}.`;
 }

@@ -1,17 +1,19 @@
 import type { DeliberationRobustness } from '@palmares/contract';
-import type { RobustnessReport, SelectionOutcome } from '@palmares/ranking';
+import type { RobustnessReading, RobustnessReport, SelectionOutcome } from '@palmares/ranking';
 
 const outcome = (o: SelectionOutcome | null) =>
   o ? { selectedIds: o.selected.map(Number), pendingIds: (o.needsChairDecision?.entrants ?? []).map(Number) } : null;
 
 /**
- * The robustness report with jurors by number and entrants by id. The package's reason messages
- * name jurors by id, so they are left out: the UI words each reason from its code and data.
+ * The robustness report with jurors by number and entrants by id, banner and reasons as the
+ * package reads them for the jury (a tie the chair settled is not flagged again). The package's
+ * reason messages name jurors by id, so they are left out: the UI words each reason from its code.
  */
-export function robustnessView(r: RobustnessReport, numberOf: (juror: string) => number): DeliberationRobustness {
+export function robustnessView(r: RobustnessReport, reading: RobustnessReading, numberOf: (juror: string) => number): DeliberationRobustness {
+  const id = (e: string | null) => (e === null ? null : Number(e));
   return {
-    banner: r.banner,
-    reasons: r.reasons.map((x) => ({
+    banner: reading.banner,
+    reasons: reading.reasons.map((x) => ({
       code: x.code,
       juror: x.juror ? numberOf(x.juror) : null,
       entrantId: x.entrant ? Number(x.entrant) : null,
@@ -30,5 +32,13 @@ export function robustnessView(r: RobustnessReport, numberOf: (juror: string) =>
       .map((l) => ({ juror: numberOf(l.juror), changed: l.changed, outcome: outcome(l.selection) }))
       .sort((a, b) => a.juror - b.juror),
     methods: { satm: outcome(r.methods.satm), mean: outcome(r.methods.mean), median: outcome(r.methods.median) },
+    leaveOneOutChanges: reading.leaveOneOut
+      .map((l) => ({
+        juror: numberOf(l.juror),
+        changes: l.changes.map((c) => ({ place: c.place, officialId: id(c.official), insteadId: id(c.instead) })),
+        tieIds: l.tie ? l.tie.map(Number) : null,
+      }))
+      .sort((a, b) => a.juror - b.juror),
+    winner: reading.winner ? { entrantId: Number(reading.winner.entrant), pFirst: reading.winner.pFirst } : null,
   };
 }

@@ -75,6 +75,7 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/competitions/{id}/entrants/export': { rule: 'organiser-of-competition' },
   'GET /api/competitions/{id}/deliberation/{roundId}': { rule: 'organiser-of-competition', round: 'shortlist' },
   'GET /api/competitions/{id}/results/event-log/verify': { rule: 'organiser-of-competition' },
+  'GET /api/competitions/{id}/results/disclosure': { rule: 'organiser-of-competition' },
   'PUT /api/competitions/{id}/results/disclosure': { rule: 'organiser-of-competition', body: () => ({ placeDisplay: 'band' }) },
   'GET /api/competitions/{id}/results/{roundId}': { rule: 'organiser-of-competition' },
   'POST /api/competitions/{id}/results/{roundId}/snapshot': { rule: 'organiser-of-competition' },

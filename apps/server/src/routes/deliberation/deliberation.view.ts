@@ -59,7 +59,7 @@ function rows(input: RoundRankingInput, result: RankResult, detail: RankDetail, 
   }));
 }
 
-function jurors(input: RoundRankingInput, result: RankResult, names: Map<string, { name: string; is_chair: number }>, numberOf: (j: string) => number, reveal: boolean): DeliberationJuror[] {
+function jurors(input: RoundRankingInput, result: RankResult, detail: RankDetail, names: Map<string, { name: string; is_chair: number }>, numberOf: (j: string) => number, reveal: boolean): DeliberationJuror[] {
   const report = new Map((result.robustness?.jurors ?? []).map((j) => [j.juror, j]));
   const flagsOf = new Map<string, RankResult['flags'][number]['code'][]>();
   for (const f of result.flags) if ('juror' in f) flagsOf.set(f.juror, [...(flagsOf.get(f.juror) ?? []), f.code]);
@@ -80,6 +80,7 @@ function jurors(input: RoundRankingInput, result: RankResult, names: Map<string,
         consensus: r?.consensus ?? null,
         flags: [...new Set([...flags, ...(r?.flags ?? [])])],
         barelyVaries: flags.includes('NON_DISCRIMINATING_JUROR') || (r?.spread != null && r.spread < lowSpread),
+        severity: detail.reading?.harsh === j ? ('harsh' as const) : detail.reading?.lenient === j ? ('lenient' as const) : null,
       };
     })
     .sort((a, b) => a.number - b.number);
@@ -113,15 +114,16 @@ export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Del
     criteria: q.criteria(round.competition_id),
     ranking: rows(input, result, detail, entrantNames, numberOf, correctedCards),
     ties: tieLog(result.ties),
+    tieRules: detail.tieRules,
     selection: selectionView(result, detail),
     selectionRules: selectionRulesView(input.selection),
-    jurors: jurors(input, result, q.jurors(round.competition_id), numberOf, reveal),
+    jurors: jurors(input, result, detail, q.jurors(round.competition_id), numberOf, reveal),
     flags: result.flags.map((f) => ({
       code: f.code,
       juror: 'juror' in f ? numberOf(f.juror) : null,
       entrantId: 'entrant' in f ? Number(f.entrant) : null,
     })),
-    robustness: result.robustness ? robustnessView(result.robustness, numberOf) : null,
+    robustness: result.robustness && detail.reading ? robustnessView(result.robustness, detail.reading, numberOf) : null,
     grid: disagreementGrid(input, numberOf),
     decisions: decisions.map((d) => ({ ...d, decidedBy: reveal ? d.decidedBy : d.decidedBy.startsWith('juror:') ? 'chair' : 'organiser' })),
     corrections,

@@ -78,4 +78,22 @@ describe('CSV exports', () => {
     expect((await f.request('GET', `/api/competitions/${f.competitionId}/exports/results.csv`, {})).status).toBe(401);
     expect((await f.request('GET', `/api/competitions/${f.competitionId}/exports/results.csv`, f.chairHeaders)).status).toBe(401);
   });
+
+  test('results.csv: both startups of a tie the chair settled carry the chair’s reason, and the decisions are listed (issue 15 point 6)', async () => {
+    const f = await closedFinal({ tie: true });
+    const [c, d] = f.tied!;
+    await f.request('POST', `/api/chair/rounds/${f.roundId}/decisions`, f.chairHeaders, { entrantIds: [c, d], reason: 'Clearer business model' });
+    await publishFinal(f);
+    const lines = (await (await f.request('GET', `/api/competitions/${f.competitionId}/exports/results.csv`, f.organiserHeaders)).text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const name = (id: number) => f.entrants.find((e) => e.id === id)!.name;
+    for (const id of [c, d]) {
+      const row = lines.find((l) => l.split(';')[1] === name(id))!;
+      expect(row.split(';')[9]).toBe('égalité tranchée par la présidence : Clearer business model');
+    }
+    const others = lines.slice(1, 13).filter((l) => ![name(c), name(d)].includes(l.split(';')[1]!));
+    expect(others.every((l) => (l.split(';')[9] ?? '') === '')).toBe(true);
+    const at = lines.indexOf('Décisions de la présidence');
+    expect(at).toBeGreaterThan(12);
+    expect(lines[at + 1]).toContain(`${name(c)} > ${name(d)} (dans cet ordre) — Clearer business model — `);
+  });
 });

@@ -14,8 +14,8 @@ import { snapshotQueries } from '../results/snapshot.queries.js';
 /** What anyone may see without signing in: the winners, once published (public page, ceremony). */
 export function publicRoutes({ db }: Deps) {
   const snapshots = snapshotQueries(db);
-  const competition = db.prepare<[number], { id: number; name: string; languages: string; default_language: string }>(
-    'SELECT id, name, languages, default_language FROM competitions WHERE id = ?',
+  const competition = db.prepare<[number], { id: number; name: string; languages: string; default_language: string; starts_on: string; ends_on: string }>(
+    'SELECT id, name, languages, default_language, starts_on, ends_on FROM competitions WHERE id = ?',
   );
   const axes = db.prepare<[number], { code: string; color: string; labels: string }>('SELECT code, color, labels FROM axes WHERE competition_id = ? ORDER BY position');
   const names = db.prepare<[number], { id: number; name: string; axis: string }>(
@@ -34,7 +34,7 @@ export function publicRoutes({ db }: Deps) {
       if (!comp || !snapshot?.publishedAt) return c.json(null, 200);
       const byId = new Map(names.all(id).map((e) => [String(e.id), e]));
       const body: ResultsWinners = {
-        competition: { id: comp.id, name: comp.name, languages: parseJsonColumn(z.array(LangSchema), comp.languages), defaultLanguage: comp.default_language },
+        competition: { id: comp.id, name: comp.name, languages: parseJsonColumn(z.array(LangSchema), comp.languages), defaultLanguage: comp.default_language, startsOn: comp.starts_on, endsOn: comp.ends_on },
         axes: axes.all(id).map((a) => ({ code: a.code, color: a.color, labels: parseJsonColumn(TranslatedSchema, a.labels) })),
         publishedAt: snapshot.publishedAt,
         rules: prizeRules(snapshot.input as { selection?: { count: number; axisMax?: number } }),
@@ -43,6 +43,8 @@ export function publicRoutes({ db }: Deps) {
           exAequo: p.exAequo,
           winners: p.entrants.map((e) => ({ entrantId: Number(e), name: byId.get(e)?.name ?? e, axisCode: byId.get(e)?.axis ?? '' })),
         })),
+        // No audience vote exists yet (its issue adds one): the ceremony shows the slot only when present.
+        specialPrizes: [],
       };
       return c.json(body, 200);
     },

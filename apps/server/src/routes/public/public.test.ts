@@ -40,4 +40,24 @@ describe('public winners', () => {
     expect(body.places.map((p) => [p.place, p.exAequo, p.winners.length])).toEqual([[1, false, 1], [2, false, 1], [3, false, 1]]);
     expect(body.places[2]!.winners[0]!.entrantId).toBe(d);
   });
+
+  test('the winners carry the event’s days for the certificates, and no special prize while no audience vote exists (issue 15 point 8)', async () => {
+    const f = await closedFinal();
+    await publishFinal(f);
+    const body = (await (await f.request('GET', `/api/public/competitions/${f.competitionId}/winners`, {})).json()) as ResultsWinners;
+    const days = f.db.prepare('SELECT starts_on, ends_on FROM competitions WHERE id = ?').get(f.competitionId) as { starts_on: string; ends_on: string };
+    expect(body.competition).toMatchObject({ startsOn: days.starts_on, endsOn: days.ends_on });
+    expect(body.competition.endsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(body.specialPrizes).toEqual([]);
+  });
+
+  test('the signed snapshot names its signatories, the chair and the organiser, for the certificates', async () => {
+    const f = await closedFinal();
+    await publishFinal(f);
+    const res = await f.request('GET', `/api/competitions/${f.competitionId}/results/${f.roundId}`, f.organiserHeaders);
+    const snapshot = (await res.json()) as { signoffs: { role: string; name: string | null }[] };
+    const chair = f.db.prepare('SELECT name FROM jurors WHERE is_chair = 1').pluck().get() as string;
+    const organiser = f.db.prepare('SELECT name FROM users').pluck().get() as string;
+    expect(Object.fromEntries(snapshot.signoffs.map((s) => [s.role, s.name]))).toEqual({ chair, organiser });
+  });
 });

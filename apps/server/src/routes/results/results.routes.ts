@@ -1,4 +1,4 @@
-import { ResultsDisclosureSchema, ResultsRoundParamSchema, ResultsSnapshotSchema } from '@palmares/contract';
+import { ResultsDisclosureSchema, ResultsDisclosureUpdateSchema, ResultsRoundParamSchema, ResultsSnapshotSchema, type ResultsDisclosure } from '@palmares/contract';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
@@ -18,21 +18,34 @@ export function resultsRoutes(deps: Deps) {
   const docs = resultsDocs(tags, 'organiser');
   const round = (param: { id: number; roundId: number }) => results.round(param.id, param.roundId);
   const actor = (user: { id: number }) => `user:${user.id}`;
+  const disclosure = db.prepare<[number], { place: ResultsDisclosure['placeDisplay']; feedback: number }>(
+    'SELECT startup_place_display AS place, round1_feedback AS feedback FROM competitions WHERE id = ?',
+  );
+  const disclosureOf = (id: number): ResultsDisclosure => {
+    const row = disclosure.get(id)!;
+    return { placeDisplay: row.place, round1Feedback: row.feedback === 1 };
+  };
   return new Hono<AppEnv>()
     .use(requireCompetitionOrganiser(deps))
     .get('/event-log/verify', docs.eventLog, (c) => c.json(results.eventLog(competitionIdOf(c)), 200))
+    .get(
+      '/disclosure',
+      describeRoute({ tags, summary: 'What startups are shown: their place exactly or as a band, and round 1’s feedback to those not shortlisted', responses: responses(200, ResultsDisclosureSchema, 'The setting') }),
+      (c) => c.json(disclosureOf(competitionIdOf(c)), 200),
+    )
     .put(
       '/disclosure',
-      describeRoute({ tags, summary: 'How startups see their place: exact, or a band ("top 6")', responses: responses(200, ResultsDisclosureSchema, 'The setting') }),
-      validate('json', ResultsDisclosureSchema),
+      describeRoute({ tags, summary: 'Changes what startups are shown (a setting left out is kept)', responses: responses(200, ResultsDisclosureSchema, 'The setting') }),
+      validate('json', ResultsDisclosureUpdateSchema),
       (c) => {
         const id = competitionIdOf(c);
         const body = c.req.valid('json');
         db.transaction(() => {
-          db.prepare('UPDATE competitions SET startup_place_display = ? WHERE id = ?').run(body.placeDisplay, id);
+          if (body.placeDisplay !== undefined) db.prepare('UPDATE competitions SET startup_place_display = ? WHERE id = ?').run(body.placeDisplay, id);
+          if (body.round1Feedback !== undefined) db.prepare('UPDATE competitions SET round1_feedback = ? WHERE id = ?').run(body.round1Feedback ? 1 : 0, id);
           appendEvent(db, { competitionId: id, actor: actor(c.get('user')), type: 'results.disclosure', payload: body, at: clock.now() });
         })();
-        return c.json(body, 200);
+        return c.json(disclosureOf(id), 200);
       },
     )
     .get('/:roundId', docs.latest, validate('param', ResultsRoundParamSchema), (c) => c.json(results.latest(round(c.req.valid('param'))), 200))

@@ -34,8 +34,11 @@ function decisionsOf(text: string): DeliberationDecision[] {
 
 export function snapshotQueries(db: Db) {
   const latest = db.prepare<[number], SnapshotRow>('SELECT * FROM result_snapshots WHERE round_id = ? ORDER BY id DESC LIMIT 1');
-  const signoffs = db.prepare<[number], { role: 'chair' | 'organiser'; actor: string; signed_at: string }>(
-    'SELECT role, actor, signed_at FROM signoffs WHERE snapshot_id = ? ORDER BY signed_at, role',
+  // The signatory's name beside the actor ('juror:<id>' for the chair, 'user:<id>' for the organiser).
+  const signoffs = db.prepare<[number], { role: 'chair' | 'organiser'; actor: string; signed_at: string; name: string | null }>(
+    `SELECT s.role, s.actor, s.signed_at, COALESCE(j.name, u.name) AS name FROM signoffs s
+     LEFT JOIN jurors j ON s.actor = 'juror:' || j.id LEFT JOIN users u ON s.actor = 'user:' || u.id
+     WHERE s.snapshot_id = ? ORDER BY s.signed_at, s.role`,
   );
   const toSnapshot = (row: SnapshotRow): ResultsSnapshot => ({
     id: row.id,
@@ -48,7 +51,7 @@ export function snapshotQueries(db: Db) {
     result: JSON.parse(row.result) as Record<string, unknown>,
     createdAt: row.created_at,
     publishedAt: row.published_at,
-    signoffs: signoffs.all(row.id).map((s) => ({ role: s.role, actor: s.actor, signedAt: s.signed_at })),
+    signoffs: signoffs.all(row.id).map((s) => ({ role: s.role, actor: s.actor, name: s.name, signedAt: s.signed_at })),
   });
   return {
     /** The round's current snapshot: the latest one taken. */

@@ -2,14 +2,17 @@ import { LangSchema, StartupPageSchema, StartupTokenParamSchema, TranslatedSchem
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { z } from 'zod';
+import type { RankResult } from '@palmares/ranking';
 import type { AppEnv, Deps } from '../../deps.js';
+import type { RoundRankingInput } from '../../results/ranking-input.js';
 import { notFound } from '../../lib/errors.js';
 import { parseJsonColumn } from '../../lib/json-column.js';
 import { validate } from '../../lib/validate.js';
 import { responses } from '../deliberation/openapi.js';
 import { snapshotQueries } from '../results/snapshot.queries.js';
 import { startupQueries } from './startup.queries.js';
-import { startupResult } from './startup.result.js';
+import { roundResult } from '../../results/round-result.js';
+import { startupResult, startupRound1 } from './startup.result.js';
 
 /**
  * The startup's page, by its private link (`/s/<token>`), with no session: only its own data,
@@ -18,6 +21,16 @@ import { startupResult } from './startup.result.js';
 export function startupRoutes({ db }: Deps) {
   const q = startupQueries(db);
   const snapshots = snapshotQueries(db);
+  // Round 1 as confirmed: its snapshot when the screens confirmed it, else the frozen round itself.
+  const round1Of = (row: NonNullable<ReturnType<typeof q.byToken>>) => {
+    const round = q.publishedShortlist(row.competition_id);
+    if (!round) return null;
+    const snapshot = snapshots.latest(round.id);
+    const stored = snapshot
+      ? { input: snapshot.input as unknown as RoundRankingInput, result: snapshot.result as unknown as RankResult, decisions: snapshot.chairDecisions }
+      : roundResult(db, round.id);
+    return startupRound1(q, row, { id: round.id, ...stored });
+  };
   return new Hono<AppEnv>().get(
     '/:token',
     describeRoute({ tags: ['startup'], summary: 'A startup’s status, and once published its own result', responses: responses(200, StartupPageSchema, 'The page', { 404: 'Unknown link' }) }),
@@ -29,12 +42,14 @@ export function startupRoutes({ db }: Deps) {
       const slot = shortlistPublished ? q.finalSlot(row.competition_id, row.id) : undefined;
       const published = slot ? snapshots.publishedFinal(row.competition_id) : undefined;
       const result = published ? startupResult(q, row, published) : null;
+      const round1 = shortlistPublished && !slot && row.round1_feedback === 1 ? round1Of(row) : null;
       const page: StartupPage = {
         competition: { name: row.competition_name, languages: parseJsonColumn(z.array(LangSchema), row.languages), defaultLanguage: row.default_language },
         startup: { name: row.name, axis: { code: row.axis_code, color: row.axis_color, labels: parseJsonColumn(TranslatedSchema, row.axis_labels) } },
         status: result ? 'results' : !shortlistPublished ? 'registered' : slot ? 'shortlisted' : 'not-shortlisted',
         pitch: slot?.pitch_position ? { position: slot.pitch_position, of: slot.of } : null,
         result,
+        round1,
       };
       c.header('Cache-Control', 'no-store');
       c.header('Referrer-Policy', 'no-referrer');

@@ -103,3 +103,99 @@ describe('the startup page', () => {
     expect(r.overall).toMatchObject({ kind: 'exact', place: 4 });
   });
 });
+
+describe('round 1 for a startup not shortlisted (issue 15 point 6)', () => {
+  const disclosure = (f: Fixture, body: unknown) => f.request('PUT', `/api/competitions/${f.competitionId}/results/disclosure`, f.organiserHeaders, body);
+
+  test('once the shortlist is published it sees its round-1 band, per-criterion scores against the field and the jury’s feedback', async () => {
+    const f = await closedFinal();
+    const p = await page(f, outsider(f));
+    expect(p.status).toBe('not-shortlisted');
+    const r = p.round1!;
+    // A band of half a shortlist after the 12: never the exact place.
+    expect(r.shortlistSize).toBe(12);
+    expect(r.band.of).toBe(24);
+    expect(r.band.to - r.band.from).toBeLessThan(6);
+    expect([1, 7, 13, 19]).toContain(r.band.from);
+    expect(r.criteria.map((c) => c.code)).toEqual(['innovation', 'impact', 'feasibility', 'market', 'team', 'pitch']);
+    for (const c of r.criteria) {
+      expect(c.field.min.value).toBeLessThanOrEqual(c.score.value);
+      expect(c.field.max.value).toBeGreaterThanOrEqual(c.score.value);
+    }
+    expect(r.feedback.length).toBeGreaterThan(0);
+    expect(r.feedback.every((t) => /^Point fort|^Dossier homogène/.test(t))).toBe(true);
+    const text = JSON.stringify(p);
+    for (const j of f.db.prepare('SELECT name FROM jurors').pluck().all() as string[]) expect(text).not.toContain(j);
+    for (const other of f.entrants) expect(text).not.toContain(other.name);
+  });
+
+  test('before the shortlist is published, for a finalist, and with the option turned off, nothing of round 1 is shown', async () => {
+    const f = await closedFinal();
+    const token = outsider(f);
+    expect((await page(f, f.entrants[0]!.token)).round1).toBeNull();
+    const get = await f.request('GET', `/api/competitions/${f.competitionId}/results/disclosure`, f.organiserHeaders);
+    expect(await get.json()).toEqual({ placeDisplay: 'exact', round1Feedback: true });
+    const off = await disclosure(f, { round1Feedback: false });
+    expect(off.status).toBe(200);
+    // The other setting is kept.
+    expect(await off.json()).toEqual({ placeDisplay: 'exact', round1Feedback: false });
+    const hidden = await f.request('GET', `/api/startup/${token}`, {});
+    const hiddenText = await hidden.text();
+    expect(JSON.parse(hiddenText)).toMatchObject({ status: 'not-shortlisted', round1: null });
+    expect(hiddenText).not.toMatch(/score|Point fort/i);
+    await disclosure(f, { round1Feedback: true });
+    f.db.prepare("UPDATE rounds SET published_at = NULL WHERE kind = 'shortlist'").run();
+    expect(await page(f, token)).toMatchObject({ status: 'registered', round1: null });
+  });
+
+  test('the disclosure refuses a value that is not a yes or no, and stores nothing', async () => {
+    const f = await closedFinal();
+    const res = await disclosure(f, { round1Feedback: 'maybe' });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { details: { path: string }[] } };
+    expect(body.error.details[0]!.path).toBe('round1Feedback');
+    expect(f.db.prepare('SELECT round1_feedback FROM competitions').pluck().get()).toBe(1);
+  });
+});
+
+describe('a startup’s score and its criteria add up, or the page says why (issue 15 point 6)', () => {
+  test('with trimming the weighted mean of the criterion scores differs, and the page gives both numbers and the reason', async () => {
+    const f = await closedFinal();
+    await publishFinal(f);
+    const results = await Promise.all(f.entrants.map(async (e) => (await page(f, e.token)).result!));
+    const differing = results.filter((r) => r.consistency !== null);
+    expect(differing.length).toBeGreaterThan(0);
+    for (const r of results) {
+      const total = r.criteria.reduce((n, c) => n + c.weight, 0);
+      const weighted = r.criteria.reduce((n, c) => n + c.weight * c.score.value, 0) / total;
+      if (r.consistency === null) expect(weighted.toFixed(2)).toBe(r.score.value.toFixed(2));
+      else {
+        expect(r.consistency).toMatchObject({ reason: 'trim' });
+        expect(r.consistency.weighted.value).toBeCloseTo(weighted, 9);
+        expect(r.consistency.weighted.display).not.toBe(r.score.display);
+      }
+    }
+  });
+
+  test('without trimming the criterion scores add up to the score exactly, and no sentence is owed', async () => {
+    const f = await closedFinal();
+    f.db.prepare("UPDATE competitions SET trim = 0").run();
+    await publishFinal(f);
+    for (const e of f.entrants) {
+      const r = (await page(f, e.token)).result!;
+      expect(r.trimmed).toBe(0);
+      expect(r.consistency).toBeNull();
+    }
+  });
+
+  test('the startup that lost a tie the chair settled reads the chair’s reason, and so does the one placed ahead', async () => {
+    const f = await closedFinal({ tie: true });
+    const [c, d] = f.tied!;
+    await f.request('POST', `/api/chair/rounds/${f.roundId}/decisions`, f.chairHeaders, { entrantIds: [c, d], reason: 'Clearer business model' });
+    await publishFinal(f);
+    const loser = (await page(f, f.entrants.find((e) => e.id === d)!.token)).result!;
+    expect(loser.chairReason).toBe('Clearer business model');
+    expect((await page(f, f.entrants.find((e) => e.id === c)!.token)).result!.chairReason).toBe('Clearer business model');
+    expect((await page(f, f.entrants.find((e) => e.id !== c && e.id !== d)!.token)).result!.chairReason).toBeNull();
+  });
+});

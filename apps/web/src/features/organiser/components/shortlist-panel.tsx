@@ -9,6 +9,7 @@ import { useRanking } from '../api/get-ranking';
 import { useConfirmShortlist, usePublishShortlist } from '../api/round-transitions';
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
+import { Round1FeedbackOption } from './round1-feedback-option';
 import { ShortlistTieSettler } from './shortlist-tie-settler';
 import { TableScroll } from './table-scroll';
 
@@ -141,6 +142,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
       {pending && round.state === 'closed' ? (
         <ShortlistTieSettler key={pending.entrants.join(',')} competitionId={competition.id} roundId={round.id} tied={tied} seats={seats} />
       ) : null}
+      {round.state === 'confirmed' ? <Round1FeedbackOption competitionId={competition.id} published={round.publishedAt !== null} /> : null}
       <div className="org-actions">
         {round.state === 'closed' ? (
           <Button busy={confirm.isPending} disabled={pending !== null} onClick={() => confirm.mutate(round.id)}>

@@ -9,13 +9,15 @@ interface ChartProps {
   criteria: StartupCriterion[];
   lang: Lang;
   fallbackLang: Lang;
+  /** Whom the scores are set against: the finalists (the final) or every startup of round 1. */
+  field?: 'final' | 'round1';
 }
 
 /**
  * The startup's score per criterion against the field's minimum, median and maximum. Drawn with
  * CSS (logical positions, so it mirrors in Arabic); the table below it says the same in numbers.
  */
-export function CriterionChart({ criteria, lang, fallbackLang }: ChartProps) {
+export function CriterionChart({ criteria, lang, fallbackLang, field = 'final' }: ChartProps) {
   const { t } = useTranslation('results');
   const id = useId();
   const lo = Math.min(1, ...criteria.map((c) => Math.floor(c.field.min.value)));
@@ -25,10 +27,10 @@ export function CriterionChart({ criteria, lang, fallbackLang }: ChartProps) {
   const show = (n: { display: string }) => localDecimal(n.display, lang);
   return (
     <figure className="res-chart" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>{t('startup.chartCaption')}</figcaption>
+      <figcaption id={`${id}-caption`}>{field === 'final' ? t('startup.chartCaption') : t('startup.round1.chartCaption')}</figcaption>
       <div className="res-chart__legend" aria-hidden="true">
         <span>
-          <span className="res-chart__key res-chart__key--range" /> {t('startup.legendRange')}
+          <span className="res-chart__key res-chart__key--range" /> {field === 'final' ? t('startup.legendRange') : t('startup.round1.legendRange')}
         </span>
         <span>
           <span className="res-chart__key res-chart__key--median" /> {t('startup.legendMedian')}

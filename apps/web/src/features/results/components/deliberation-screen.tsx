@@ -20,7 +20,7 @@ import { IntegrityBanner } from './integrity-banner';
 import { RankingTable } from './ranking-table';
 import { RobustnessBanner } from './robustness-banner';
 import { SignoffPanel } from './signoff-panel';
-import { TieLog } from './tie-log';
+import { TieLog, triedRules } from './tie-log';
 
 interface DeliberationScreenProps {
   viewer: Viewer;
@@ -41,6 +41,7 @@ function OpenTie({ ctx, isChair }: { ctx: DeliberationContext; isChair: boolean 
     <section className="res-section res-open-tie" aria-labelledby="res-open-tie">
       <h2 id="res-open-tie">{t('settle.heading')}</h2>
       <p>{t('settle.group', { names, count: seats })}</p>
+      <p>{t('settle.tried', { rules: triedRules(ctx, t) })}</p>
       {isChair ? <DeliberationTieSettler key={pending.entrantIds.join('-')} ctx={ctx} entrantIds={pending.entrantIds} seats={seats} /> : <p className="res-hint">{t('settle.chairOnly')}</p>}
     </section>
   );

@@ -15,6 +15,9 @@ export function DisagreementGrid({ ctx }: { ctx: DeliberationContext }) {
   const threshold = localFloat(grid.threshold, ctx.lang, Number.isInteger(grid.threshold) ? 0 : 1);
   const jurorName = (n: number) => jurors.find((j) => j.number === n)?.name ?? t('juror.anonymous', { number: n });
   // One region named by the heading: the scrolling grid (landmark-unique).
+  // The ranking names them: the most negative and the most positive offset, when they stand out.
+  const harsh = jurors.find((j) => j.severity === 'harsh');
+  const lenient = jurors.find((j) => j.severity === 'lenient');
   return (
     <section className="res-section">
       <h2 id="res-grid">{t('grid.title')}</h2>
@@ -28,6 +31,16 @@ export function DisagreementGrid({ ctx }: { ctx: DeliberationContext }) {
         <li>
           <span className="res-mark res-mark--flat" aria-hidden="true">≈</span> {t('grid.legendFlat')}
         </li>
+        {harsh?.offset ? (
+          <li>
+            <span className="res-mark res-mark--severity" aria-hidden="true">↓</span> {t('grid.legendHarsh', { offset: localDecimal(harsh.offset.display, ctx.lang) })}
+          </li>
+        ) : null}
+        {lenient?.offset ? (
+          <li>
+            <span className="res-mark res-mark--severity" aria-hidden="true">↑</span> {t('grid.legendLenient', { offset: localDecimal(lenient.offset.display, ctx.lang) })}
+          </li>
+        ) : null}
       </ul>
       <div className="res-scroll" role="region" aria-labelledby="res-grid" tabIndex={0}>
         <table className="res-table res-grid">
@@ -42,6 +55,13 @@ export function DisagreementGrid({ ctx }: { ctx: DeliberationContext }) {
                       {' '}
                       <span className="res-mark res-mark--flat" aria-hidden="true">≈</span>
                       <span className="visually-hidden">{t('grid.flat')}</span>
+                    </>
+                  ) : null}
+                  {j.severity ? (
+                    <>
+                      {' '}
+                      <span className="res-mark res-mark--severity" aria-hidden="true">{j.severity === 'harsh' ? '↓' : '↑'}</span>
+                      <span className="visually-hidden">{t(`grid.${j.severity}`)}</span>
                     </>
                   ) : null}
                 </th>

@@ -10,6 +10,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { IntegrityBanner } from './integrity-banner';
 import { useDeliberation } from '../api/get-deliberation';
 import { useWinners } from '../api/public';
+import { useSnapshot } from '../api/snapshot';
 import { localResult, nameList } from '../lib/numbers';
 import { placeLabel } from '../lib/place-label';
 import { PrizeRulesText, RuleNoteSpan } from './prize-rules';
@@ -29,7 +30,9 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
   const lang = useLanguage();
   const deliberation = useDeliberation({ role: 'organiser', competitionId }, roundId, false);
   const winners = useWinners(competitionId);
-  if (deliberation.isPending || winners.isPending) return <Loading />;
+  // The certificates name who signed these results: the published snapshot is the round's latest.
+  const snapshot = useSnapshot({ role: 'organiser', competitionId }, roundId);
+  if (deliberation.isPending || winners.isPending || snapshot.isPending) return <Loading />;
   if (deliberation.isError) return <ErrorMessage error={deliberation.error} onRetry={() => void deliberation.refetch()} />;
   const axisName = (code: string) => {
     const axis = axes.find((a) => a.code === code);
@@ -38,6 +41,7 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
   const published = winners.data ?? null;
   const d = deliberation.data;
   const nameOf = (id: number) => d.ranking.find((r) => r.entrantId === id)?.name ?? String(id);
+  const signatory = (role: 'chair' | 'organiser') => snapshot.data?.signoffs.find((s) => s.role === role)?.name ?? null;
   return (
     <div className="res-print">
       <PageTitle>{t('print.title')}</PageTitle>
@@ -112,10 +116,17 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
                 {p.exAequo ? ` · ${t('winners.exAequo')}` : ''}
               </p>
               <p className="res-certificate__axis">{axisName(w.axisCode)}</p>
-              <p className="res-certificate__date">{formatDate(published.publishedAt, lang)}</p>
+              {/* The day of the final, the event's last day: never the day it is printed. */}
+              <p className="res-certificate__date">{formatDate(published.competition.endsOn, lang)}</p>
               <div className="res-certificate__signatures">
-                <span>{t('print.chairSignature')}</span>
-                <span>{t('print.organiserSignature')}</span>
+                {(['chair', 'organiser'] as const).map((role) => (
+                  <p key={role} className="res-certificate__signatory">
+                    <span className="res-certificate__signer">
+                      <bdi>{signatory(role) ?? '\u00a0'}</bdi>
+                    </span>
+                    <span>{t(role === 'chair' ? 'print.chairSignature' : 'print.organiserSignature')}</span>
+                  </p>
+                ))}
               </div>
             </section>
           )),

@@ -14,6 +14,9 @@ import { AxisTag } from './axis-tag';
 import { CriterionChart } from './criterion-chart';
 import { ordinal } from './prize-rules';
 import { PublicFrame } from './public-frame';
+import { ChairReason, ScoreConsistency } from './startup-explain';
+import { Feedback } from './startup-feedback';
+import { StartupRound1View } from './startup-round1';
 
 function usePlaceText() {
   const { t } = useTranslation('results');
@@ -56,7 +59,9 @@ function HowComputed({ result }: { result: StartupResult }) {
         {method}
         {trim}
       </p>
+      <ScoreConsistency result={result} />
       <p>{tie ? t(`startup.tie.${tie.outcome}`, { count: tie.groupSize - 1, rule: t(`startup.rule.${tie.rule.startsWith('criterion:') ? 'criterion' : (tie.rule as 'chair')}`) }) : t('startup.noTie')}</p>
+      <ChairReason result={result} />
     </section>
   );
 }
@@ -130,20 +135,7 @@ function Result({ page, result }: { page: StartupPageData; result: StartupResult
           ))}
         </dl>
       </section>
-      <section className="res-section" aria-labelledby="res-feedback">
-        <h2 id="res-feedback">{t('startup.feedbackTitle')}</h2>
-        {result.feedback.length === 0 ? (
-          <p>{t('startup.noFeedback')}</p>
-        ) : (
-          <ul className="res-feedback" role="list">
-            {result.feedback.map((text, i) => (
-              <li key={i}>
-                <blockquote dir="auto">{text}</blockquote>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Feedback feedback={result.feedback} />
       <HowComputed result={result} />
     </>
   );
@@ -192,6 +184,7 @@ export function StartupPage({ token }: { token: string }) {
           <Status page={data} />
         </div>
         {data.result ? <Result page={data} result={data.result} /> : null}
+        {data.round1 ? <StartupRound1View round1={data.round1} fallbackLang={fallbackLang} /> : null}
         <p className="res-hint">{t('startup.private')}</p>
       </div>
     </PublicFrame>

@@ -1,4 +1,5 @@
 import type { DeliberationTie } from '@palmares/contract';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { localDecimal, nameList } from '../lib/numbers';
 import { criterionName, nameOf, type DeliberationContext } from './context';
@@ -27,6 +28,23 @@ function StepSentence({ ctx, tie, step }: { ctx: DeliberationContext; tie: Delib
     default:
       return <>{t('ties.chair', base)}</>;
   }
+}
+
+/**
+ * The rules the chain tried on an open tie, in its order ("same score, same impact, …, same
+ * countback"): the ranking lists them; the chair's order is what the tie is waiting for.
+ */
+export function triedRules(ctx: DeliberationContext, t: TFunction<'results'>): string {
+  const rules = ctx.deliberation.tieRules
+    .filter((r) => r !== 'chair')
+    .map((r) =>
+      r.startsWith('criterion:')
+        ? t('settle.triedCriterion', { criterion: criterionName(ctx, r.slice('criterion:'.length)) })
+        : r === 'head-to-head'
+          ? t('settle.triedHeadToHead')
+          : t('settle.triedCountback'),
+    );
+  return new Intl.ListFormat(ctx.lang, { type: 'conjunction' }).format([t('settle.triedScore'), ...rules]);
 }
 
 /** The tie log in sentences: who went ahead of whom, by which rule, on which values. */
