@@ -1,8 +1,9 @@
 import type { ResultsSnapshot } from '@palmares/contract';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../i18n/format';
@@ -11,6 +12,7 @@ import { usePublishResults, useSignResults, useSnapshot, useVerifyResults } from
 import type { Viewer } from '../api/viewer';
 import type { DeliberationContext } from './context';
 import { LoggedChanges } from './logged-changes';
+import { PrizeList } from './prize-list';
 import { Refusal } from './refusal';
 
 const when = (iso: string, lang: ReturnType<typeof useLanguage>) => formatDate(iso, lang, { dateStyle: 'medium', timeStyle: 'short' });
@@ -102,14 +104,15 @@ function Verify({ viewer, roundId, ctx }: { viewer: Viewer; roundId: number; ctx
   );
 }
 
-function Publish({ viewer, roundId, snapshot }: { viewer: Extract<Viewer, { role: 'organiser' }>; roundId: number; snapshot: ResultsSnapshot | null }) {
+function Publish({ viewer, ctx, snapshot }: { viewer: Extract<Viewer, { role: 'organiser' }>; ctx: DeliberationContext; snapshot: ResultsSnapshot | null }) {
   const { t } = useTranslation('results');
   const id = useId();
-  const publish = usePublishResults(viewer, roundId);
+  const publish = usePublishResults(viewer, ctx.deliberation.roundId);
+  const [asking, setAsking] = useState(false);
   const bothSigned = snapshot !== null && !snapshot.stale && ['chair', 'organiser'].every((role) => snapshot.signoffs.some((s) => s.role === role));
   return (
     <div className="res-actions">
-      <Button busy={publish.isPending} disabled={!bothSigned} aria-describedby={bothSigned ? undefined : `${id}-why`} onClick={() => publish.mutate()}>
+      <Button busy={publish.isPending} disabled={!bothSigned} aria-describedby={bothSigned ? undefined : `${id}-why`} onClick={() => setAsking(true)}>
         {t('signoff.publish')}
       </Button>
       {!bothSigned ? (
@@ -117,7 +120,26 @@ function Publish({ viewer, roundId, snapshot }: { viewer: Extract<Viewer, { role
           {snapshot?.stale ? t('stale.publishNeeds') : t('signoff.publishNeeds')}
         </p>
       ) : null}
-      <Refusal error={publish.error} />
+      {!asking ? <Refusal error={publish.error} /> : null}
+      <ConfirmDialog
+        open={asking}
+        title={t('confirm.publish.title')}
+        body={
+          <>
+            <p>{t('confirm.publish.body')}</p>
+            <PrizeList ctx={ctx} />
+          </>
+        }
+        irreversible={t('confirm.publish.irreversible')}
+        confirmLabel={t('signoff.publish')}
+        busy={publish.isPending}
+        error={<Refusal error={publish.error} />}
+        onCancel={() => {
+          setAsking(false);
+          publish.reset();
+        }}
+        onConfirm={() => publish.mutate(undefined, { onSuccess: () => setAsking(false) })}
+      />
     </div>
   );
 }
@@ -131,6 +153,7 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
   const roundId = deliberation.roundId;
   const snapshot = useSnapshot(viewer, roundId);
   const sign = useSignResults(viewer, roundId);
+  const [asking, setAsking] = useState(false);
   if (deliberation.kind !== 'final') return null;
   if (snapshot.isPending) return <Loading />;
   if (snapshot.isError) return <ErrorMessage error={snapshot.error} onRetry={() => void snapshot.refetch()} />;
@@ -161,7 +184,7 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
       ) : null}
       {!published ? (
         <div className="res-actions">
-          <Button busy={sign.isPending} disabled={pending || mine} aria-describedby={pending || mine ? `${id}-why` : undefined} onClick={() => sign.mutate()}>
+          <Button busy={sign.isPending} disabled={pending || mine} aria-describedby={pending || mine ? `${id}-why` : undefined} onClick={() => setAsking(true)}>
             {t(`signoff.sign.${viewer.role}`)}
           </Button>
           {pending || mine ? (
@@ -169,10 +192,31 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
               {pending ? t('signoff.pendingTie') : t('signoff.alreadySigned')}
             </p>
           ) : null}
-          <Refusal error={sign.error} />
+          {!asking ? <Refusal error={sign.error} /> : null}
+          <ConfirmDialog
+            open={asking}
+            title={t(`confirm.sign.title.${viewer.role}`)}
+            body={
+              <>
+                <p>
+                  {t('confirm.sign.body')} <code className="res-fingerprint">{deliberation.fingerprint.slice(0, 16)}…</code>
+                </p>
+                <PrizeList ctx={ctx} />
+              </>
+            }
+            irreversible={t('confirm.sign.irreversible')}
+            confirmLabel={t(`signoff.sign.${viewer.role}`)}
+            busy={sign.isPending}
+            error={<Refusal error={sign.error} />}
+            onCancel={() => {
+              setAsking(false);
+              sign.reset();
+            }}
+            onConfirm={() => sign.mutate(undefined, { onSuccess: () => setAsking(false) })}
+          />
         </div>
       ) : null}
-      {viewer.role === 'organiser' && !published ? <Publish viewer={viewer} roundId={roundId} snapshot={current} /> : null}
+      {viewer.role === 'organiser' && !published ? <Publish viewer={viewer} ctx={ctx} snapshot={current} /> : null}
       {current ? <Verify viewer={viewer} roundId={roundId} ctx={ctx} /> : null}
       {published && competitionId !== null ? (
         <ul className="res-links" role="list">
