@@ -199,7 +199,10 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
             body={
               <>
                 <p>
-                  {t('confirm.sign.body')} <code className="res-fingerprint">{deliberation.fingerprint.slice(0, 16)}…</code>
+                  {t('confirm.sign.body')}{' '}
+                  <code className="res-fingerprint" dir="ltr">
+                    {deliberation.fingerprint.slice(0, 16)}…
+                  </code>
                 </p>
                 <PrizeList ctx={ctx} />
               </>
