@@ -56,7 +56,7 @@ test('the chair settles the open tie with a reason and signs, from the tablet bo
   await chair.getByLabel('Motif de la décision (obligatoire)').fill('Modèle économique plus abouti, selon le jury.');
   await chair.getByRole('button', { name: 'Enregistrer l’ordre' }).click();
   // The order is said in words before it is recorded.
-  expect(await chair.getByRole('dialog', { name: 'Enregistrer cet ordre ?' }).textContent()).toContain(`1. \u2068${d.name}\u2069`);
+  expect(await chair.getByRole('dialog', { name: 'Enregistrer cet ordre ?' }).textContent()).toContain(`1. ${d.name}`);
   await confirmDialog(chair, 'Enregistrer cet ordre ?', 'Enregistrer l’ordre');
   await chair.getByRole('heading', { name: 'Égalité à trancher' }).waitFor({ state: 'detached' });
   await expect.poll(() => chair.getByRole('heading', { name: 'Départage des égalités' }).locator('..').textContent()).toContain(

@@ -85,6 +85,8 @@ test('a correction after both signatures re-opens sign-off; both sign again and 
   const chairSignatures = chair.locator('.res-signature--stale');
   await expect.poll(() => chairSignatures.count()).toBe(2);
   expect(await chairSignatures.locator('del').first().textContent()).toMatch(/Signé par la présidence du jury le .*Empreinte/);
+  // The correction, with its reason, beside the startup it concerns.
+  await chair.getByText(`Notes corrigées de \u2068${final.second.name}\u2069`).click();
   await chair.getByText(/Erreur de saisie confirmée par le juré/).first().waitFor();
   await expect.poll(() => signChair.isEnabled()).toBe(true);
   await chair.screenshot({ path: '.tmp/shots/resign-chair-768x1024-fr.png', fullPage: true });
