@@ -261,7 +261,7 @@ export function applyBatch(
   roundId: number,
   changes: Change[],
   now: Date,
-): { response: ChangeBatchResponse; progress: Progress[] } {
+): { response: ChangeBatchResponse; progress: Progress[]; changedEntrants: number[] } {
   const [competitionId, state, scaleMin, scaleMax, criteriaJson] = st.batchContext.get(roundId) ?? [];
   const round = competitionId === undefined || state === undefined ? undefined : { competition_id: competitionId, state };
   assertVisible(round, juror);
@@ -298,7 +298,8 @@ export function applyBatch(
   }
   for (const cardId of touched) st.touchCard.run(at, cardId);
   const serverRevs = serverRevisions(st, cards, changes, criteria, current);
-  return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevs, receivedAt: at }, progress };
+  const changedEntrants = [...new Set(fresh.map((ch) => ch.entrantId))];
+  return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevs, receivedAt: at }, progress, changedEntrants };
 }
 
 /**

@@ -17,6 +17,7 @@ import { CorrectionDialog, type CorrectionTarget } from './correction-form';
 import { DeliberationTieSettler } from './deliberation-tie-settler';
 import { DisagreementGrid } from './disagreement-grid';
 import { ExportLinks } from './export-links';
+import { IntegrityBanner } from './integrity-banner';
 import { RankingTable } from './ranking-table';
 import { RobustnessBanner } from './robustness-banner';
 import { SignoffPanel } from './signoff-panel';
@@ -91,6 +92,7 @@ function Presentation({ ctx, onExit }: { ctx: DeliberationContext; onExit: () =>
           {t('present.exit')}
         </button>
       </div>
+      <IntegrityBanner ctx={ctx} />
       <RobustnessBanner ctx={ctx} />
       <RankingTable ctx={ctx} />
       <TieLog ctx={ctx} />
@@ -144,6 +146,7 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
           </button>
         </div>
       </div>
+      <IntegrityBanner ctx={ctx} />
       <RobustnessBanner ctx={ctx} />
       <OpenTie ctx={ctx} isChair={isChair} />
       {corrected ? (
