@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest';
 import { expectNoAxeViolations, launchChromium, newTabletContext, TABLET_PORTRAIT } from './support/browser.js';
 import { bindTablet, FIXTURE_ENV, ORGANISER, scoredRoundOne, scoreFinal, type ScoredRoundOne } from './support/competition-fixture.js';
+import { confirmDialog } from './support/dialog.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 let server: RunningServer;
@@ -80,6 +81,7 @@ test('the organiser closes round 1, confirms and publishes the shortlist with it
   await page.getByText('Toutes les fiches attendues sont soumises.').waitFor();
   await expectNoAxeViolations(page, 'round 1 open (fr)');
   await page.getByRole('button', { name: 'Clore la notation' }).click();
+  await confirmDialog(page, 'Clore la notation ?', 'Clore la notation');
 
   // The proposal: the capped axis and the seat kept for Social are explained in words.
   const table = page.getByRole('table', { name: 'Classement du premier tour' });
@@ -102,6 +104,7 @@ test('the organiser closes round 1, confirms and publishes the shortlist with it
   await tie.getByRole('button', { name: `Monter ${other}` }).click();
   await tie.getByLabel('Motif du président (obligatoire)').fill('Prototype déjà testé sur le terrain');
   await tie.getByRole('button', { name: 'Enregistrer cet ordre' }).click();
+  await confirmDialog(page, 'Enregistrer cet ordre ?', 'Enregistrer cet ordre');
   const decided = page.getByText('Ordre donné par le président');
   await decided.waitFor();
   expect(await decided.textContent()).toContain(`${other} > ${proposed}`);
@@ -112,7 +115,14 @@ test('the organiser closes round 1, confirms and publishes the shortlist with it
   expect(await decisionOf(proposed)).toContain('non retenu');
   expect(await decisionOf('Social 1')).toMatch(/★\s*retenu/);
   await page.getByRole('button', { name: 'Confirmer les 4 finalistes' }).click();
+  // The confirmation names the four.
+  const confirmFour = page.getByRole('dialog', { name: 'Confirmer ces 4 finalistes ?' });
+  await confirmFour.waitFor();
+  expect(await confirmFour.getByRole('list', { name: 'Finalistes' }).getByRole('listitem').count()).toBe(4);
+  expect(await confirmFour.textContent()).toContain(other);
+  await confirmDialog(page, 'Confirmer ces 4 finalistes ?', 'Confirmer les 4 finalistes');
   await page.getByRole('button', { name: 'Publier les 4 finalistes' }).click();
+  await confirmDialog(page, 'Publier les 4 finalistes ?', 'Publier les 4 finalistes');
   await page.getByText('Présélection publiée').waitFor();
   const selected = await table.getByRole('row').filter({ hasText: /★\s*retenu/ }).count();
   expect(selected).toBe(4);
@@ -126,6 +136,7 @@ test('the organiser closes round 1, confirms and publishes the shortlist with it
   const order = await page.getByRole('list', { name: 'Ordre de passage' }).locator('li bdi').allTextContents();
   expect(order).toHaveLength(4);
   await page.getByRole('button', { name: 'Ouvrir la finale' }).click();
+  await confirmDialog(page, 'Ouvrir la finale ?', 'Ouvrir la finale');
   await page.getByRole('button', { name: /Suivant/ }).waitFor();
   await expectNoAxeViolations(page, 'final open (fr)');
 
@@ -147,6 +158,16 @@ test('the organiser closes round 1, confirms and publishes the shortlist with it
   await page.getByText('Personne en scène (pause).').waitFor();
   await expect.poll(tablet.lastNowPitching).toBeNull();
 
+  // On to the last finalist: "Next" then has nobody to go to, and says so instead of a server error.
+  const next = page.getByRole('button', { name: /Suivant/ });
+  for (const name of order.slice(2)) {
+    await next.click();
+    await expect.poll(() => page.getByTestId('now-pitching-name').textContent()).toBe(name);
+  }
+  await expect.poll(() => next.isDisabled()).toBe(true);
+  await page.getByText('Le dernier finaliste est passé : il n’y a personne après.').waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+
   // Scorecards arrive from the tablets; the board fills in live, then the final closes.
   const board = page.getByRole('table', { name: 'Jurés × finalistes' });
   await expect.poll(() => board.getByText('soumise', { exact: true }).count()).toBe(0);
@@ -157,6 +178,7 @@ test('the organiser closes round 1, confirms and publishes the shortlist with it
   }
   await page.getByText('Toutes les fiches attendues sont soumises.').waitFor();
   await page.getByRole('button', { name: 'Clore la notation' }).click();
+  await confirmDialog(page, 'Clore la notation ?', 'Clore la notation');
   await page.getByText('La finale est close').waitFor();
 
   // The same screen in Arabic reads right to left without accessibility violations.
@@ -249,6 +271,10 @@ test('the organiser edits the rules, imports entrants after a dry run, manages t
   await page.getByRole('button', { name: 'Répartir' }).click();
   await page.getByText(/affectations juré–candidat|Réparti/).first().waitFor();
   await page.getByRole('button', { name: 'Ouvrir la notation' }).click();
+  const opening = page.getByRole('dialog', { name: 'Ouvrir la notation du premier tour ?' });
+  await opening.waitFor();
+  expect(await opening.textContent()).toContain('la grille, la méthode de classement, les quotas et la liste des candidats sont verrouillés');
+  await confirmDialog(page, 'Ouvrir la notation du premier tour ?', 'Ouvrir la notation');
   await page.getByText('Il manque encore').waitFor();
   await page.getByRole('link', { name: 'Paramètres' }).click();
   await page.getByText('Paramètres verrouillés').waitFor();

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchChromium, newTabletContext } from './support/browser.js';
 import { closeDemoFinal, DEMO_ORGANISER, type ClosedFinal } from './support/final-fixture.js';
+import { confirmDialog } from './support/dialog.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { bindJurorTablet, TABLET_PIN } from './support/tablet.js';
 
@@ -54,24 +55,30 @@ test('the chair settles the open tie with a reason and signs, from the tablet bo
   await chair.getByText('Écrivez le motif de la décision').waitFor();
   await chair.getByLabel('Motif de la décision (obligatoire)').fill('Modèle économique plus abouti, selon le jury.');
   await chair.getByRole('button', { name: 'Enregistrer l’ordre' }).click();
+  // The order is said in words before it is recorded.
+  expect(await chair.getByRole('dialog', { name: 'Enregistrer cet ordre ?' }).textContent()).toContain(`1. ${d.name}`);
+  await confirmDialog(chair, 'Enregistrer cet ordre ?', 'Enregistrer l’ordre');
   await chair.getByRole('heading', { name: 'Égalité à trancher' }).waitFor({ state: 'detached' });
   await expect.poll(() => chair.getByRole('heading', { name: 'Départage des égalités' }).locator('..').textContent()).toContain(
     `${d.name}\u2069 devant \u2068${c.name}\u2069 : décision de la présidence du jury.`,
   );
   await chair.getByText('Modèle économique plus abouti').first().waitFor();
 
-  // A late correction, beside the startup it concerns: both values are shown afterwards.
-  await chair.getByText(`Notes corrigées de \u2068${final.first.name}\u2069`).click();
+  // A late correction, from the startup's row: confirmed, then both values are shown.
+  await chair.getByRole('button', { name: `Corriger une note de ${final.first.name}` }).click();
   const correction = chair.getByRole('form', { name: 'Corriger une note' });
   await correction.getByLabel('Critère').selectOption('pitch');
   await correction.getByLabel('Nouvelle note').selectOption('6');
   await correction.getByLabel('Motif de la correction (obligatoire)').fill('Erreur de saisie signalée par le juré');
   await correction.getByRole('button', { name: 'Corriger la note' }).click();
+  await confirmDialog(chair, 'Corriger cette note ?', 'Corriger la note');
   await chair.getByText('Note corrigée : 8 → 6.').waitFor();
+  await chair.getByText(`Notes corrigées de \u2068${final.first.name}\u2069`).click();
   await chair.getByText('Erreur de saisie signalée par le juré').waitFor();
   expect(await chair.getByText('corrigée par la présidence').count()).toBeGreaterThan(0);
 
   await chair.getByRole('button', { name: 'Signer les résultats (présidence)' }).click();
+  await confirmDialog(chair, 'Signer les résultats pour la présidence du jury ?', 'Signer les résultats (présidence)');
   await chair.getByText(/Signé par la présidence du jury le/).waitFor();
   await expectNoAxeViolations(chair, 'chair deliberation after signing');
   await chairContext.close();
@@ -94,9 +101,11 @@ test('the organiser signs once the chair has, publishes, and verifies the snapsh
   await expectNoAxeViolations(org, 'organiser deliberation (fr)');
 
   await org.getByRole('button', { name: 'Signer les résultats (organisation)' }).click();
+  await confirmDialog(org, 'Signer les résultats pour l’organisation ?', 'Signer les résultats (organisation)');
   await org.getByText(/Signé par l’organisation le/).waitFor();
   await expect.poll(() => publish.isEnabled()).toBe(true);
   await publish.click();
+  await confirmDialog(org, 'Publier les résultats ?', 'Publier les résultats');
   await org.getByText(/Résultats publiés le/).waitFor();
 
   await org.getByRole('button', { name: 'Vérifier les résultats' }).click();

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchChromium, newTabletContext, TABLET_PORTRAIT } from './support/browser.js';
 import { closeDemoFinal, DEMO_ORGANISER, type ClosedFinal } from './support/final-fixture.js';
+import { confirmDialog } from './support/dialog.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { bindJurorTablet } from './support/tablet.js';
 
@@ -60,27 +61,32 @@ test('a correction after both signatures re-opens sign-off; both sign again and 
 
   // Both sign.
   await signChair.click();
+  await confirmDialog(chair, 'Signer les résultats pour la présidence du jury ?', 'Signer les résultats (présidence)');
   await chair.getByText(/Signé par la présidence du jury le/).waitFor();
   await org.reload();
   await signOrg.click();
+  await confirmDialog(org, 'Signer les résultats pour l’organisation ?', 'Signer les résultats (organisation)');
   await org.getByText(/Signé par l’organisation le/).waitFor();
   await expect.poll(() => publish.isEnabled()).toBe(true);
 
   // The chair then corrects a score the jury found mistyped.
   await chair.reload();
   await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
-  await chair.getByText(`Notes corrigées de \u2068${final.second.name}\u2069`).click();
+  await chair.getByRole('button', { name: `Corriger une note de ${final.second.name}` }).click();
   const correction = chair.getByRole('form', { name: 'Corriger une note' });
   await correction.getByLabel('Critère').selectOption('pitch');
   await correction.getByLabel('Nouvelle note').selectOption('2');
   await correction.getByLabel('Motif de la correction (obligatoire)').fill('Erreur de saisie confirmée par le juré');
   await correction.getByRole('button', { name: 'Corriger la note' }).click();
+  await confirmDialog(chair, 'Corriger cette note ?', 'Corriger la note');
 
   // The chair's screen says why the signatures no longer count, and the button is back.
   await chair.getByText(STALE).waitFor();
   const chairSignatures = chair.locator('.res-signature--stale');
   await expect.poll(() => chairSignatures.count()).toBe(2);
   expect(await chairSignatures.locator('del').first().textContent()).toMatch(/Signé par la présidence du jury le .*Empreinte/);
+  // The correction, with its reason, beside the startup it concerns.
+  await chair.getByText(`Notes corrigées de \u2068${final.second.name}\u2069`).click();
   await chair.getByText(/Erreur de saisie confirmée par le juré/).first().waitFor();
   await expect.poll(() => signChair.isEnabled()).toBe(true);
   await chair.screenshot({ path: '.tmp/shots/resign-chair-768x1024-fr.png', fullPage: true });
@@ -110,14 +116,17 @@ test('a correction after both signatures re-opens sign-off; both sign again and 
 
   // Both sign again; the organiser publishes.
   await signChair.click();
+  await confirmDialog(chair, 'Signer les résultats pour la présidence du jury ?', 'Signer les résultats (présidence)');
   await chair.getByText(/Signé par la présidence du jury le/).waitFor();
   await chair.getByText(STALE).waitFor({ state: 'detached' });
   await signOrg.click();
+  await confirmDialog(org, 'Signer les résultats pour l’organisation ?', 'Signer les résultats (organisation)');
   await org.getByText(STALE).waitFor({ state: 'detached' });
   await org.getByText(/Signé par l’organisation le/).waitFor();
   await org.getByText(/Signé par la présidence du jury le/).waitFor();
   await expect.poll(() => publish.isEnabled()).toBe(true);
   await publish.click();
+  await confirmDialog(org, 'Publier les résultats ?', 'Publier les résultats');
   await org.getByText(/Résultats publiés le/).waitFor();
   await org.getByRole('button', { name: 'Vérifier les résultats' }).click();
   await org.getByText(/Intact : les notes enregistrées sont exactement celles que donne le journal des événements/).waitFor();

@@ -42,7 +42,10 @@ export type DeliberationJuror = z.infer<typeof DeliberationJurorSchema>;
 export const DeliberationCorrectionSchema = z.object({
   id: z.number().int(),
   entrantId: z.number().int(),
+  /** The juror's number in the deliberation ("Juror 3"), as shown when the correction was made. */
   juror: z.number().int(),
+  /** The juror's name when the correction was made; only when the names are revealed, else null. */
+  jurorName: z.string().nullable(),
   criterion: z.string(),
   oldValue: z.number().int(),
   newValue: z.number().int(),

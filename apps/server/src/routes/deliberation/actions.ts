@@ -47,9 +47,13 @@ interface CardRow {
   value: number | null;
   scale_min: number;
   scale_max: number;
+  juror_name: string;
 }
 
-/** A late correction by the chair: the score changes, both values and the reason are kept. */
+/**
+ * A late correction by the chair: the score changes; both values, the reason, and the juror as the
+ * jury saw them (the label "Juror n") and by name are kept.
+ */
 export function correctScore(db: Db, round: RoundRow, chairId: number, body: DeliberationCorrectionRequest, now: Date): DeliberationCorrection {
   assertOpenForDecisions(db, round);
   const jurors = roundRankingInput(db, round.id).jurors;
@@ -58,7 +62,8 @@ export function correctScore(db: Db, round: RoundRow, chairId: number, body: Del
   if (!jurorId) throw notFound(`Juror ${body.juror} in this round`);
   const card = db
     .prepare<[number, string, number, number, number], CardRow>(
-      `SELECT sc.id AS scorecard_id, sc.status, c.id AS criterion_id, s.value, comp.scale_min, comp.scale_max
+      `SELECT sc.id AS scorecard_id, sc.status, c.id AS criterion_id, s.value, comp.scale_min, comp.scale_max,
+              (SELECT name FROM jurors WHERE id = sc.juror_id) AS juror_name
        FROM scorecards sc JOIN competitions comp ON comp.id = ?
        JOIN criteria c ON c.competition_id = comp.id AND c.code = ?
        LEFT JOIN scores s ON s.scorecard_id = sc.id AND s.criterion_id = c.id
@@ -79,9 +84,9 @@ export function correctScore(db: Db, round: RoundRow, chairId: number, body: Del
   return db.transaction(() => {
     const id = Number(
       db.prepare(
-        `INSERT INTO score_corrections (scorecard_id, criterion_id, old_value, new_value, reason, chair_juror_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(card.scorecard_id, card.criterion_id, oldValue, body.value, body.reason, chairId, at).lastInsertRowid,
+        `INSERT INTO score_corrections (scorecard_id, criterion_id, old_value, new_value, reason, chair_juror_id, created_at, juror_number, juror_name)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(card.scorecard_id, card.criterion_id, oldValue, body.value, body.reason, chairId, at, body.juror, card.juror_name).lastInsertRowid,
     );
     db.prepare('UPDATE scores SET value = ?, revision = revision + 1, updated_at = ? WHERE scorecard_id = ? AND criterion_id = ?')
       .run(body.value, at, card.scorecard_id, card.criterion_id);
@@ -89,9 +94,13 @@ export function correctScore(db: Db, round: RoundRow, chairId: number, body: Del
       competitionId: round.competition_id,
       actor,
       type: 'score.corrected',
-      payload: { roundId: round.id, correctionId: id, jurorId: Number(jurorId), entrantId: body.entrantId, criterion: body.criterion, oldValue, newValue: body.value, reason: body.reason },
+      payload: {
+        roundId: round.id, correctionId: id, jurorId: Number(jurorId), jurorNumber: body.juror, jurorName: card.juror_name,
+        entrantId: body.entrantId, criterion: body.criterion, oldValue, newValue: body.value, reason: body.reason,
+      },
       at: now,
     });
-    return { id, entrantId: body.entrantId, juror: body.juror, criterion: body.criterion, oldValue, newValue: body.value, reason: body.reason, createdAt: at };
+    // The chair corrects from the deliberation, where the names may be hidden: the answer keeps them so.
+    return { id, entrantId: body.entrantId, juror: body.juror, jurorName: null, criterion: body.criterion, oldValue, newValue: body.value, reason: body.reason, createdAt: at };
   })();
 }

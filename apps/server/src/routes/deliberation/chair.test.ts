@@ -118,6 +118,33 @@ describe('chair corrections', () => {
     expect(heard.filter((e) => e.type === SCORECARD_CHANGED)).toEqual([{ type: SCORECARD_CHANGED, data: { jurorId: target, roundId: f.roundId, entrantId, bindingId: null } }]);
   });
 
+  test('the correction record keeps the label the jury saw and the juror’s name, even after the juror is renamed', async () => {
+    const f = await closedFinal();
+    const delib = (await (await f.request('GET', `/api/chair/rounds/${f.roundId}/deliberation?reveal=true`, f.chairHeaders)).json()) as Deliberation;
+    const target = f.jurors[1]!;
+    const seen = delib.jurors.find((j) => j.id === target)!;
+    const entrantId = f.entrants[2]!.id;
+    const old = f.db
+      .prepare("SELECT s.value FROM scores s JOIN scorecards sc ON sc.id = s.scorecard_id JOIN criteria c ON c.id = s.criterion_id WHERE sc.round_id = ? AND sc.juror_id = ? AND sc.entrant_id = ? AND c.code = 'impact'")
+      .pluck()
+      .get(f.roundId, target, entrantId) as number;
+    const value = old === 10 ? 9 : old + 1;
+    const res = await f.request('POST', `/api/chair/rounds/${f.roundId}/corrections`, f.chairHeaders, { juror: seen.number, entrantId, criterion: 'impact', value, reason: 'Wrong level tapped' });
+    expect(res.status).toBe(201);
+    // The answer follows the deliberation's anonymity: the label, no name.
+    expect(await res.json()).toMatchObject({ juror: seen.number, jurorName: null });
+    expect(f.db.prepare('SELECT juror_number, juror_name FROM score_corrections').all()).toEqual([{ juror_number: seen.number, juror_name: seen.name }]);
+    expect(JSON.parse(events(f, 'score.corrected')[0]!.payload)).toMatchObject({ jurorNumber: seen.number, jurorName: seen.name });
+
+    // Renamed afterwards: the record still says who it was when corrected.
+    f.db.prepare('UPDATE jurors SET name = ? WHERE id = ?').run('Someone Else', target);
+    const path = `/api/chair/rounds/${f.roundId}/deliberation`;
+    const named = (await (await f.request('GET', `${path}?reveal=true`, f.chairHeaders)).json()) as Deliberation;
+    expect(named.corrections).toEqual([expect.objectContaining({ juror: seen.number, jurorName: seen.name })]);
+    const anonymous = (await (await f.request('GET', path, f.chairHeaders)).json()) as Deliberation;
+    expect(anonymous.corrections).toEqual([expect.objectContaining({ juror: seen.number, jurorName: null })]);
+  });
+
   test('a correction without a reason, out of scale, or by the organiser is refused and changes nothing', async () => {
     const f = await closedFinal();
     const entrantId = f.entrants[3]!.id;

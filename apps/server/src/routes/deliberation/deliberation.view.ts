@@ -97,7 +97,7 @@ export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Del
   const q = deliberationQueries(db);
   const { input, result, detail, decisions } = roundResult(db, round.id, { report: true });
   const numberOf = jurorNumbers(round.id, input.jurors);
-  const corrections = q.corrections(round.id, numberOf);
+  const corrections = q.corrections(round.id, numberOf, reveal);
   const correctedCards = new Set(
     corrections.map((k) => `${input.jurors.find((j) => numberOf(j) === k.juror)}:${k.entrantId}`),
   );

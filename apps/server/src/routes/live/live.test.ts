@@ -59,7 +59,9 @@ describe('the live final', () => {
     expect((await move(f, { action: 'next' })).status).toBe(409); // the final is still a draft
     const order = await openFinal(f, finalId);
     const at = async (body: unknown) => NowPitchingSchema.parse(await (await move(f, body)).json()).entrantId;
-    expect((await move(f, { action: 'previous' })).status).toBe(409);
+    const before = await move(f, { action: 'previous' });
+    expect(before.status).toBe(409);
+    expect(((await before.json()) as { error: { details: { rule: string }[] } }).error.details[0]?.rule).toBe('before-first');
     expect(await at({ action: 'next' })).toBe(order[0]);
     expect(await at({ action: 'next' })).toBe(order[1]);
     expect(await at({ action: 'clear' })).toBeNull();
@@ -68,6 +70,8 @@ describe('the live final', () => {
     expect(await at({ entrantId: order[3] })).toBe(order[3]);
     const end = await move(f, { action: 'next' });
     expect(end.status).toBe(409);
+    // A rule the screens word in every language (common.fieldErrors.rules), not the server's English.
+    expect(((await end.json()) as { error: { details: { rule: string }[] } }).error.details[0]?.rule).toBe('after-last');
     expect(f.db.prepare('SELECT now_pitching_entrant_id, now_pitching_since FROM rounds WHERE id = ?').get(finalId)).toEqual({
       now_pitching_entrant_id: order[3], now_pitching_since: '2026-06-13T09:00:00.000Z',
     });

@@ -69,7 +69,11 @@ function target(ctx: Ctx, round: RoundRow, request: NowPitchingRequest): number 
   const paused = round.now_pitching_entrant_id === null;
   const index = request.action === 'next' ? at + 1 : paused ? at : at - 1;
   const slot = slots[index];
-  if (!slot) throw conflict(request.action === 'next' ? 'The last finalist has pitched' : 'No finalist before this one', 'action', request.action);
+  if (!slot) {
+    throw request.action === 'next'
+      ? conflict('The last finalist has pitched: there is nobody after', 'action', 'after-last')
+      : conflict('This is the first finalist: there is nobody before', 'action', 'before-first');
+  }
   return slot.id;
 }
 

@@ -1,12 +1,11 @@
 import type { JurorState } from '@palmares/contract';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { pickTranslation } from '../../../i18n/pick-translation';
 import { useLanguage } from '../../../i18n/use-language';
 import { entryKey, storedValue, type OutboxEntry } from '../lib/outbox-logic';
 import { useOutbox } from '../stores/outbox-store';
-import { Modal } from './modal';
 
 interface Described {
   name: string;
@@ -30,7 +29,6 @@ export function ProblemsBanner({ state, entries }: { state: JurorState; entries:
   const lang = useLanguage();
   const acked = useOutbox((s) => s.acked);
   const [discarding, setDiscarding] = useState<{ entry: OutboxEntry; described: Described } | null>(null);
-  const titleId = useId();
   const problems = entries.filter((e) => e.problem);
   if (problems.length === 0) return null;
   const roundId = state.round?.id ?? null;
@@ -95,39 +93,35 @@ export function ProblemsBanner({ state, entries }: { state: JurorState; entries:
           );
         })}
       </ul>
-      <Modal open={discarding !== null} onClose={() => setDiscarding(null)} labelledBy={titleId}>
-        {discarding ? (
-          <>
-            <h2 id={titleId}>{t('problems.discardTitle')}</h2>
-            <p>
-              <bdi>
-                <strong>{discarding.described.name}</strong>
-              </bdi>{' '}
-              · {discarding.described.field}
-            </p>
-            <p>
-              {discarding.described.stored === null
-                ? t('problems.discardBodyNothing', { mine: discarding.described.mine })
-                : t('problems.discardBody', { mine: discarding.described.mine, stored: discarding.described.stored })}
-            </p>
-            <div className="juror-dialog__actions">
-              <Button type="button" variant="ghost" onClick={() => setDiscarding(null)}>
-                {t('problems.discardCancel')}
-              </Button>
-              <Button
-                type="button"
-                className="btn--danger"
-                onClick={() => {
-                  useOutbox.getState().discard(discarding.entry.id);
-                  setDiscarding(null);
-                }}
-              >
-                {t('problems.discardConfirm')}
-              </Button>
-            </div>
-          </>
-        ) : null}
-      </Modal>
+      <ConfirmDialog
+        open={discarding !== null}
+        title={t('problems.discardTitle')}
+        body={
+          discarding ? (
+            <>
+              <p>
+                <bdi>
+                  <strong>{discarding.described.name}</strong>
+                </bdi>{' '}
+                · {discarding.described.field}
+              </p>
+              <p>
+                {discarding.described.stored === null
+                  ? t('problems.discardBodyNothing', { mine: discarding.described.mine })
+                  : t('problems.discardBody', { mine: discarding.described.mine, stored: discarding.described.stored })}
+              </p>
+            </>
+          ) : null
+        }
+        confirmLabel={t('problems.discardConfirm')}
+        cancelLabel={t('problems.discardCancel')}
+        tone="danger"
+        onCancel={() => setDiscarding(null)}
+        onConfirm={() => {
+          if (discarding) useOutbox.getState().discard(discarding.entry.id);
+          setDiscarding(null);
+        }}
+      />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useCloseRound } from '../api/round-transitions';
-import { ConfirmDialog } from './confirm-dialog';
 import { Refusal } from './refusal';
 
 interface CloseRoundProps {
@@ -11,47 +11,72 @@ interface CloseRoundProps {
   /** Every assigned scorecard is in: closing needs no reason. */
   complete: boolean;
   missing: number;
+  /** Scorecards submitted so far, for the confirmation's figures. */
+  submitted?: number;
+  /** Scorecards started on a tablet but not submitted: they will not count. */
+  drafts?: number;
 }
 
-/** Closes a round when all scorecards are in; otherwise a force-close that asks for a reason. */
-export function CloseRound({ competitionId, roundId, complete, missing }: CloseRoundProps) {
+/**
+ * Closes a round once the organiser confirms, with the figures: every scorecard in, or a
+ * force-close that says how many are missing and started, and asks for a reason.
+ */
+export function CloseRound({ competitionId, roundId, complete, missing, submitted = 0, drafts = 0 }: CloseRoundProps) {
   const { t } = useTranslation('organiser');
   const close = useCloseRound(competitionId);
-  const [forcing, setForcing] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const cancel = () => {
+    setAsking(false);
+    close.reset();
+  };
 
   return (
     <div className="org-stack">
-      {complete ? (
-        <p>{t('close.allIn')}</p>
-      ) : (
-        <p>{t('close.missing', { count: missing })}</p>
-      )}
+      {complete ? <p>{t('close.allIn')}</p> : <p>{t('close.missing', { count: missing })}</p>}
       <div className="org-actions">
         {complete ? (
-          <Button busy={close.isPending} onClick={() => close.mutate({ roundId })}>
+          <Button busy={close.isPending} onClick={() => setAsking(true)}>
             {t('close.close')}
           </Button>
         ) : (
-          <Button variant="secondary" onClick={() => setForcing(true)}>
+          <Button variant="secondary" onClick={() => setAsking(true)}>
             {t('close.force')}
           </Button>
         )}
       </div>
-      {!forcing ? <Refusal error={close.error} /> : null}
-      <ConfirmDialog
-        open={forcing}
-        title={t('close.forceTitle')}
-        body={t('close.forceBody', { count: missing })}
-        reasonLabel={t('close.reason')}
-        confirmLabel={t('close.forceConfirm')}
-        busy={close.isPending}
-        error={<Refusal error={close.error} />}
-        onCancel={() => {
-          setForcing(false);
-          close.reset();
-        }}
-        onConfirm={(reason) => close.mutate({ roundId, reason }, { onSuccess: () => setForcing(false) })}
-      />
+      {!asking ? <Refusal error={close.error} /> : null}
+      {complete ? (
+        <ConfirmDialog
+          open={asking}
+          title={t('confirm.close.title')}
+          body={t('confirm.close.allIn', { count: submitted })}
+          irreversible={t('confirm.close.irreversible')}
+          confirmLabel={t('close.close')}
+          busy={close.isPending}
+          error={<Refusal error={close.error} />}
+          onCancel={cancel}
+          onConfirm={() => close.mutate({ roundId }, { onSuccess: () => setAsking(false) })}
+        />
+      ) : (
+        <ConfirmDialog
+          open={asking}
+          title={t('close.forceTitle')}
+          body={
+            <>
+              <p>{t('close.forceBody', { count: missing })}</p>
+              {drafts > 0 ? <p>{t('confirm.close.drafts', { count: drafts })}</p> : null}
+            </>
+          }
+          irreversible={t('confirm.close.irreversible')}
+          reasonLabel={t('close.reason')}
+          confirmLabel={t('close.forceConfirm')}
+          tone="danger"
+          busy={close.isPending}
+          error={<Refusal error={close.error} />}
+          onCancel={cancel}
+          onConfirm={(reason) => close.mutate({ roundId, reason }, { onSuccess: () => setAsking(false) })}
+        />
+      )}
     </div>
   );
 }

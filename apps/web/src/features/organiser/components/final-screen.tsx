@@ -14,10 +14,26 @@ import { PitchOrderPanel } from './pitch-order-panel';
 import { ScreenHeading } from './screen-heading';
 import { Step } from './step';
 
-function OpenFinal({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
+function OpenFinal({ competition, round }: { competition: CompetitionDetail; round: RoundDetail }) {
   const { t } = useTranslation('organiser');
   const placed = round.entrants.every((e) => e.pitchPosition !== null);
-  return <OpenRound competitionId={competitionId} roundId={round.id} explanation={placed ? t('final.openExplain') : t('now.drawFirst')} label={t('final.open')} disabled={!placed} />;
+  const first = [...round.entrants].sort((a, b) => (a.pitchPosition ?? 0) - (b.pitchPosition ?? 0))[0];
+  const firstName = competition.entrants.find((e) => e.id === first?.id)?.name ?? '';
+  const confirmation = {
+    title: t('confirm.openFinal.title'),
+    body: t('confirm.openFinal.body', { count: round.entrants.length, first: `\u2068${firstName}\u2069` }),
+    irreversible: t('confirm.openFinal.irreversible'),
+  };
+  return (
+    <OpenRound
+      competitionId={competition.id}
+      roundId={round.id}
+      explanation={placed ? t('final.openExplain') : t('now.drawFirst')}
+      label={t('final.open')}
+      disabled={!placed}
+      confirmation={confirmation}
+    />
+  );
 }
 
 function CloseFinal({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
@@ -30,6 +46,8 @@ function CloseFinal({ competitionId, round }: { competitionId: number; round: Ro
       roundId={round.id}
       complete={progress.data.complete}
       missing={progress.data.total.assigned - progress.data.total.submitted}
+      submitted={progress.data.total.submitted}
+      drafts={progress.data.total.drafts}
     />
   );
 }
@@ -85,7 +103,7 @@ export function FinalScreen({ competition }: { competition: CompetitionDetail })
         <ol className="org-steps" role="list">
           <Step title={t('final.stepOrder')} done={round.state !== 'draft'}>
             <PitchOrderPanel competition={competition} round={round} />
-            {round.state === 'draft' ? <OpenFinal competitionId={competition.id} round={round} /> : null}
+            {round.state === 'draft' ? <OpenFinal competition={competition} round={round} /> : null}
           </Step>
           {round.state !== 'draft' ? <Live competition={competition} round={round} /> : null}
         </ol>

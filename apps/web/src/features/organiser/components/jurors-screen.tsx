@@ -9,7 +9,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { useChangeBindings, type BindingAction } from '../api/change-bindings';
 import { useJurors } from '../api/get-jurors';
 import { useRotateInvite } from '../api/rotate-invite';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { InvitationSheet } from './invitation-sheet';
 import { inviteUrl, isLoopback } from './invite-url';
 import { JurorForm } from './juror-form';

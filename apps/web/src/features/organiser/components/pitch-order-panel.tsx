@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReorderList } from '../../../components/reorder/reorder-list';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useSetPitchOrder } from '../api/set-pitch-order';
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
@@ -29,6 +30,7 @@ export function PitchOrderPanel({ competition, round }: { competition: Competiti
   const placed = round.entrants.every((e) => e.pitchPosition !== null);
   const [draft, setDraft] = useState<Finalist[] | null>(null);
   const editable = round.state === 'draft' || round.state === 'open';
+  const [redrawing, setRedrawing] = useState(false);
 
   return (
     <div className="org-stack">
@@ -83,7 +85,7 @@ export function PitchOrderPanel({ competition, round }: { competition: Competiti
           {editable ? (
             <div className="org-actions">
               {round.state === 'draft' ? (
-                <Button busy={setOrder.isPending} onClick={() => setOrder.mutate({ draw: true })}>
+                <Button busy={setOrder.isPending} onClick={() => (placed ? setRedrawing(true) : setOrder.mutate({ draw: true }))}>
                   {placed ? t('order.redraw') : t('order.draw')}
                 </Button>
               ) : null}
@@ -94,7 +96,32 @@ export function PitchOrderPanel({ competition, round }: { competition: Competiti
           ) : null}
         </>
       )}
-      <Refusal error={setOrder.error} />
+      {!redrawing ? <Refusal error={setOrder.error} /> : null}
+      <ConfirmDialog
+        open={redrawing}
+        title={t('confirm.redraw.title')}
+        body={
+          <>
+            <p>{t('confirm.redraw.body')}</p>
+            <ol aria-label={t('confirm.redraw.current')}>
+              {current.map((f) => (
+                <li key={f.id}>
+                  <bdi>{f.name}</bdi>
+                </li>
+              ))}
+            </ol>
+          </>
+        }
+        irreversible={t('confirm.redraw.irreversible')}
+        confirmLabel={t('order.redraw')}
+        busy={setOrder.isPending}
+        error={<Refusal error={setOrder.error} />}
+        onCancel={() => {
+          setRedrawing(false);
+          setOrder.reset();
+        }}
+        onConfirm={() => setOrder.mutate({ draw: true }, { onSuccess: () => setRedrawing(false) })}
+      />
     </div>
   );
 }

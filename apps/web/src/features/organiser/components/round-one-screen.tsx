@@ -17,7 +17,25 @@ import { Step } from './step';
 
 function OpenRoundOne({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
   const { t } = useTranslation('organiser');
-  return <OpenRound competitionId={competitionId} roundId={round.id} explanation={t('round1.openExplain')} label={t('round1.open')} disabled={round.assignmentCount === 0} />;
+  const confirmation = {
+    title: t('confirm.openRound1.title'),
+    body: (
+      <p>
+        {t('confirm.openRound1.entrants', { count: round.entrants.length })} {t('confirm.openRound1.scorecards', { count: round.assignmentCount })}
+      </p>
+    ),
+    irreversible: t('confirm.openRound1.irreversible'),
+  };
+  return (
+    <OpenRound
+      competitionId={competitionId}
+      roundId={round.id}
+      explanation={t('round1.openExplain')}
+      label={t('round1.open')}
+      disabled={round.assignmentCount === 0}
+      confirmation={confirmation}
+    />
+  );
 }
 
 function Scoring({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
@@ -29,7 +47,14 @@ function Scoring({ competitionId, round }: { competitionId: number; round: Round
     <div className="org-stack">
       <ProgressTables progress={progress.data} />
       {round.state === 'open' ? (
-        <CloseRound competitionId={competitionId} roundId={round.id} complete={progress.data.complete} missing={missing} />
+        <CloseRound
+          competitionId={competitionId}
+          roundId={round.id}
+          complete={progress.data.complete}
+          missing={missing}
+          submitted={progress.data.total.submitted}
+          drafts={progress.data.total.drafts}
+        />
       ) : null}
     </div>
   );

@@ -1,7 +1,9 @@
 import type { CompetitionDetail, RoundDetail, RoundRankingResponse } from '@palmares/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
@@ -29,6 +31,51 @@ function useSkipSentence(competition: CompetitionDetail) {
         : null;
 }
 
+interface ShortlistConfirmationProps {
+  asking: 'confirm' | 'publish' | null;
+  count: number;
+  /** The startups ranked in round 1, each of which learns its status on publication. */
+  total: number;
+  finalists: { id: number; name: string; axisCode: string }[];
+  competition: CompetitionDetail;
+  busy: boolean;
+  error: React.ReactNode;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+/** Before confirming or publishing the finalists: their names, and that neither can be taken back. */
+function ShortlistConfirmation({ asking, count, total, finalists, competition, busy, error, onCancel, onConfirm }: ShortlistConfirmationProps) {
+  const { t } = useTranslation('organiser');
+  const lang = useLanguage();
+  const n = formatNumber(count, lang);
+  const action = asking ?? 'confirm';
+  return (
+    <ConfirmDialog
+      open={asking !== null}
+      title={t(`confirm.shortlist.${action}Title`, { count, n })}
+      body={
+        <>
+          <p>{action === 'confirm' ? t('confirm.shortlist.confirmBody', { count }) : t('confirm.shortlist.publishBody', { count: total })}</p>
+          <ol aria-label={t('confirm.shortlist.listLabel')}>
+            {finalists.map((f) => (
+              <li key={f.id}>
+                <bdi>{f.name}</bdi> <AxisName competition={competition} axisCode={f.axisCode} />
+              </li>
+            ))}
+          </ol>
+        </>
+      }
+      irreversible={t(`confirm.shortlist.${action}Irreversible`)}
+      confirmLabel={t(action === 'confirm' ? 'shortlist.confirm' : 'shortlist.publish', { count, n })}
+      busy={busy}
+      error={error}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    />
+  );
+}
+
 /** The proposed shortlist: the ranked table, each quota skip in words, the tie to settle, confirm and publish. */
 export function ShortlistPanel({ competition, round }: { competition: CompetitionDetail; round: RoundDetail }) {
   const { t } = useTranslation('organiser');
@@ -37,6 +84,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
   const confirm = useConfirmShortlist(competition.id);
   const publish = usePublishShortlist(competition.id);
   const skipSentence = useSkipSentence(competition);
+  const [asking, setAsking] = useState<'confirm' | 'publish' | null>(null);
 
   if (ranking.isPending) return <Loading />;
   if (ranking.isError) return <Refusal error={ranking.error} />;
@@ -145,12 +193,12 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
       {round.state === 'confirmed' ? <Round1FeedbackOption competitionId={competition.id} published={round.publishedAt !== null} /> : null}
       <div className="org-actions">
         {round.state === 'closed' ? (
-          <Button busy={confirm.isPending} disabled={pending !== null} onClick={() => confirm.mutate(round.id)}>
+          <Button busy={confirm.isPending} disabled={pending !== null} onClick={() => setAsking('confirm')}>
             {t('shortlist.confirm', { count: selected.size, n: formatNumber(selected.size, lang) })}
           </Button>
         ) : null}
         {round.state === 'confirmed' && round.publishedAt === null ? (
-          <Button busy={publish.isPending} onClick={() => publish.mutate(round.id)}>
+          <Button busy={publish.isPending} onClick={() => setAsking('publish')}>
             {t('shortlist.publish', { count: selected.size, n: formatNumber(selected.size, lang) })}
           </Button>
         ) : null}
@@ -162,7 +210,26 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
       </div>
       {round.publishedAt !== null ? <p role="status">{t('shortlist.published')}</p> : null}
       {pending && round.state === 'closed' ? <p className="muted">{t('shortlist.settleFirst')}</p> : null}
-      <Refusal error={confirm.error ?? publish.error} />
+      {asking === null ? <Refusal error={confirm.error ?? publish.error} /> : null}
+      <ShortlistConfirmation
+        asking={asking}
+        count={selected.size}
+        total={entrants.length}
+        finalists={result.ranking.filter((row) => selected.has(row.entrant)).map((row) => byId.get(row.entrant) ?? { id: Number(row.entrant), name: row.entrant, axisCode: '' })}
+        competition={competition}
+        busy={confirm.isPending || publish.isPending}
+        error={<Refusal error={confirm.error ?? publish.error} />}
+        onCancel={() => {
+          setAsking(null);
+          confirm.reset();
+          publish.reset();
+        }}
+        onConfirm={() => {
+          const done = { onSuccess: () => setAsking(null) };
+          if (asking === 'confirm') confirm.mutate(round.id, done);
+          else publish.mutate(round.id, done);
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { tieExplain } from '../../../components/reorder/tie-explain';
 import { TieSettler, type TiedEntrant } from '../../../components/reorder/tie-settler';
+import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { useChairDecision } from '../api/chair-decision';
 import { Refusal } from './refusal';
@@ -27,6 +28,12 @@ export function ShortlistTieSettler({ competitionId, roundId, tied, seats }: Sho
     reasonRequired: t('dialog.reasonRequired'),
     submit: t('tie.submit'),
     move: moveLabels,
+    confirm: {
+      title: t('confirm.tie.title'),
+      body: (names: string[]) =>
+        t('confirm.tie.body', { count: seats, order: names.map((name, i) => `${formatNumber(i + 1, lang)}. \u2068${name}\u2069`).join(', '), first: `\u2068${names[0] ?? ''}\u2069` }),
+      irreversible: t('confirm.tie.irreversible'),
+    },
   };
   return (
     <TieSettler
@@ -34,7 +41,7 @@ export function ShortlistTieSettler({ competitionId, roundId, tied, seats }: Sho
       texts={texts}
       look={{ form: 'form org-tie', list: 'org-reorder', reason: 'org-textarea', actions: 'org-actions' }}
       busy={decide.isPending}
-      onSettle={(entrantIds, reason) => decide.mutate({ entrantIds, reason })}
+      onSettle={(entrantIds, reason, done) => decide.mutate({ entrantIds, reason }, done)}
       refusal={<Refusal error={decide.error} />}
     />
   );

@@ -13,6 +13,7 @@ import type { DeliberationContext } from './context';
 import { nameOf } from './context';
 import { nameList } from '../lib/numbers';
 import { tieSeats } from '../lib/tie-seats';
+import { CorrectionDialog, type CorrectionTarget } from './correction-form';
 import { DeliberationTieSettler } from './deliberation-tie-settler';
 import { DisagreementGrid } from './disagreement-grid';
 import { ExportLinks } from './export-links';
@@ -94,7 +95,7 @@ function Presentation({ ctx, onExit }: { ctx: DeliberationContext; onExit: () =>
       </div>
       <IntegrityBanner ctx={ctx} />
       <RobustnessBanner ctx={ctx} />
-      <RankingTable ctx={ctx} canCorrect={false} />
+      <RankingTable ctx={ctx} />
       <TieLog ctx={ctx} />
       <DisagreementGrid ctx={ctx} />
     </div>
@@ -107,12 +108,16 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
   const lang = useLanguage();
   const [reveal, setReveal] = useState(false);
   const [presenting, setPresenting] = useState(false);
+  const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
+  const [corrected, setCorrected] = useState<{ from: number; to: number } | null>(null);
   const deliberation = useDeliberation(viewer, roundId, reveal && !presenting);
   if (deliberation.isPending) return <Loading />;
   if (isApiError(deliberation.error, 'CONFLICT')) return <p className="res-notice">{t('deliberation.notClosed')}</p>;
   if (deliberation.isError) return <ErrorMessage error={deliberation.error} onRetry={() => void deliberation.refetch()} />;
   const ctx: DeliberationContext = { deliberation: deliberation.data, axes, lang, fallbackLang };
   const isChair = viewer.role === 'chair';
+  // The chair corrects while the round is closed, from a ranking row or a grid cell.
+  const onCorrect = isChair && deliberation.data.state === 'closed' ? setCorrecting : undefined;
 
   if (presenting) return <Presentation ctx={ctx} onExit={() => setPresenting(false)} />;
   return (
@@ -145,10 +150,23 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
       <IntegrityBanner ctx={ctx} />
       <RobustnessBanner ctx={ctx} />
       <OpenTie ctx={ctx} isChair={isChair} />
-      <RankingTable ctx={ctx} canCorrect={isChair && deliberation.data.state === 'closed'} />
+      {corrected ? (
+        <p role="status" className="res-ok">
+          {t('correction.done', corrected)}
+        </p>
+      ) : null}
+      <RankingTable ctx={ctx} onCorrect={onCorrect} />
       <TieLog ctx={ctx} />
       <Decisions ctx={ctx} />
-      <DisagreementGrid ctx={ctx} />
+      <DisagreementGrid ctx={ctx} onCorrect={onCorrect} />
+      {onCorrect ? (
+        <CorrectionDialog
+          ctx={ctx}
+          target={correcting}
+          onClose={() => setCorrecting(null)}
+          onDone={(c) => setCorrected({ from: c.oldValue, to: c.newValue })}
+        />
+      ) : null}
       <SignoffPanel viewer={viewer} ctx={ctx} />
       {viewer.role === 'organiser' ? <ExportLinks competitionId={viewer.competitionId} /> : null}
     </div>

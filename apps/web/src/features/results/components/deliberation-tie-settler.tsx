@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { tieExplain } from '../../../components/reorder/tie-explain';
 import { TieSettler } from '../../../components/reorder/tie-settler';
 import { useDecideTie } from '../api/chair';
+import { isolate, nameList } from '../lib/numbers';
 import { nameOf, type DeliberationContext } from './context';
 import { Refusal } from './refusal';
 
@@ -23,6 +24,12 @@ export function DeliberationTieSettler({ ctx, entrantIds, seats }: DeliberationT
     reasonRequired: t('settle.required'),
     submit: t('settle.submit'),
     move: { up: (name: string) => t('settle.up', { name }), down: (name: string) => t('settle.down', { name }) },
+    confirm: {
+      title: t('confirm.settle.title'),
+      body: (names: string[]) =>
+        t('confirm.settle.body', { count: seats, order: nameList(names.map((name, i) => `${i + 1}. ${name}`), ctx.lang), first: isolate(names[0] ?? '') }),
+      irreversible: t('confirm.settle.irreversible'),
+    },
   };
   return (
     <TieSettler
@@ -30,7 +37,7 @@ export function DeliberationTieSettler({ ctx, entrantIds, seats }: DeliberationT
       texts={texts}
       look={{ form: 'res-form res-form--tie', list: 'res-order', reason: 'res-input' }}
       busy={decide.isPending}
-      onSettle={(ids, reason) => decide.mutate({ entrantIds: ids, reason })}
+      onSettle={(ids, reason, done) => decide.mutate({ entrantIds: ids, reason }, done)}
       refusal={<Refusal error={decide.error} />}
     />
   );

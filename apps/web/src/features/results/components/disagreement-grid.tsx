@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { localDecimal, localFloat } from '../lib/numbers';
 import type { DeliberationContext } from './context';
+import type { CorrectionTarget } from './correction-form';
 
 /**
  * Jurors × startups of raw totals. A startup whose totals spread more than the threshold, a total
  * far from the startup's median, and a juror whose totals barely vary are marked with an icon and
  * words, never by colour alone.
  */
-export function DisagreementGrid({ ctx }: { ctx: DeliberationContext }) {
+export function DisagreementGrid({ ctx, onCorrect }: { ctx: DeliberationContext; onCorrect?: ((target: CorrectionTarget) => void) | undefined }) {
   const { t } = useTranslation('results');
   const { deliberation } = ctx;
   const { grid, jurors } = deliberation;
@@ -92,13 +93,30 @@ export function DisagreementGrid({ ctx }: { ctx: DeliberationContext }) {
                         </td>
                       );
                     }
-                    return (
-                      <td key={j.number} className={c.farFromMedian ? 'res-num res-grid__far' : 'res-num'}>
+                    const total = localDecimal(c.total.display, ctx.lang);
+                    const shown = (
+                      <>
                         {c.farFromMedian ? (
                           <span className="res-mark res-mark--far" aria-hidden="true">⚠ </span>
                         ) : null}
-                        {localDecimal(c.total.display, ctx.lang)}
+                        {total}
                         {c.farFromMedian ? <span className="visually-hidden"> {t('grid.far')}</span> : null}
+                      </>
+                    );
+                    return (
+                      <td key={j.number} className={c.farFromMedian ? 'res-num res-grid__far' : 'res-num'}>
+                        {onCorrect ? (
+                          <button
+                            type="button"
+                            className="res-grid__cell"
+                            aria-label={`${t('confirm.correct.cell', { juror: jurorName(j.number), name: row.name, total })}${c.farFromMedian ? ` ${t('grid.far')}` : ''}`}
+                            onClick={() => onCorrect({ entrantId: row.entrantId, juror: j.number })}
+                          >
+                            {shown}
+                          </button>
+                        ) : (
+                          shown
+                        )}
                       </td>
                     );
                   })}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localDecimal, localResult } from '../lib/numbers';
 import { AxisTag } from './axis-tag';
 import { axisOf, type DeliberationContext } from './context';
-import { CorrectionForm, CorrectionsList } from './correction-form';
+import { CorrectionsList, type CorrectionTarget } from './correction-form';
 import { PrizeRulesText, RuleNoteSpan } from './prize-rules';
 import { RankingHead } from './ranking-head';
 
@@ -45,7 +45,7 @@ function RuleNoteLine({ ctx, entrantId }: { ctx: DeliberationContext; entrantId:
   return <RuleNoteSpan note={note} final={ctx.deliberation.kind === 'final'} nameOf={nameOf} lang={ctx.lang} />;
 }
 
-function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; row: DeliberationRow; canCorrect: boolean; roundId: number }) {
+function RankRow({ ctx, row, onCorrect }: { ctx: DeliberationContext; row: DeliberationRow; onCorrect?: ((target: CorrectionTarget) => void) | undefined }) {
   const { t } = useTranslation('results');
   return (
     <tbody className={row.selected ? 'res-rank res-rank--selected' : 'res-rank'}>
@@ -68,14 +68,22 @@ function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; 
         <td className="res-num">{localResult(row.rawMean, ctx.lang)}</td>
         <td className="res-num">{row.scored}</td>
         <td className="res-num">{row.trimmed}</td>
+        {onCorrect ? (
+          <td>
+            {row.scorecards.length > 0 ? (
+              <button type="button" className="btn btn--ghost res-correct" aria-label={t('confirm.correct.rowLabel', { name: row.name })} onClick={() => onCorrect({ entrantId: row.entrantId })}>
+                {t('confirm.correct.row')}
+              </button>
+            ) : null}
+          </td>
+        ) : null}
       </tr>
       <tr className="res-rank__details">
-        <td colSpan={7}>
+        <td colSpan={onCorrect ? 8 : 7}>
           <details>
             <summary>{t('ranking.details', { name: `\u2068${row.name}\u2069` })}</summary>
             <CorrectedScores ctx={ctx} row={row} />
             <CorrectionsList ctx={ctx} entrantId={row.entrantId} />
-            {canCorrect ? <CorrectionForm ctx={ctx} row={row} roundId={roundId} /> : null}
           </details>
         </td>
       </tr>
@@ -83,8 +91,11 @@ function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; 
   );
 }
 
-/** The ranking: rank, startup, axis, score by the method, raw mean, scorecards and trims. */
-export function RankingTable({ ctx, canCorrect }: { ctx: DeliberationContext; canCorrect: boolean }) {
+/**
+ * The ranking: rank, startup, axis, score by the method, raw mean, scorecards and trims; with
+ * `onCorrect` (the chair, while the round is closed), a button per row opens the correction.
+ */
+export function RankingTable({ ctx, onCorrect }: { ctx: DeliberationContext; onCorrect?: ((target: CorrectionTarget) => void) | undefined }) {
   const { t } = useTranslation('results');
   const { deliberation } = ctx;
   // The section is not a second region: the scrolling table below is the one named by the heading
@@ -96,9 +107,9 @@ export function RankingTable({ ctx, canCorrect }: { ctx: DeliberationContext; ca
       <PrizeRulesText rules={deliberation.selectionRules} final={deliberation.kind === 'final'} headingLevel={3} />
       <div className="res-scroll" role="region" aria-labelledby="res-ranking" tabIndex={0}>
         <table className="res-table">
-          <RankingHead trims />
+          <RankingHead trims correct={onCorrect !== undefined} />
           {deliberation.ranking.map((row) => (
-            <RankRow key={row.entrantId} ctx={ctx} row={row} canCorrect={canCorrect} roundId={deliberation.roundId} />
+            <RankRow key={row.entrantId} ctx={ctx} row={row} onCorrect={onCorrect} />
           ))}
         </table>
       </div>

@@ -1,9 +1,10 @@
 import type { ResultsSnapshot, ResultsVerify } from '@palmares/contract';
 import type { TFunction } from 'i18next';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../i18n/format';
@@ -13,6 +14,7 @@ import type { Viewer } from '../api/viewer';
 import type { DeliberationContext } from './context';
 import { IntegrityCells } from './integrity-banner';
 import { LoggedChanges } from './logged-changes';
+import { PrizeList } from './prize-list';
 import { Refusal } from './refusal';
 
 const when = (iso: string, lang: ReturnType<typeof useLanguage>) => formatDate(iso, lang, { dateStyle: 'medium', timeStyle: 'short' });
@@ -108,15 +110,16 @@ function Verify({ viewer, roundId, ctx }: { viewer: Viewer; roundId: number; ctx
   );
 }
 
-function Publish({ viewer, roundId, snapshot, tampered }: { viewer: Extract<Viewer, { role: 'organiser' }>; roundId: number; snapshot: ResultsSnapshot | null; tampered: boolean }) {
+function Publish({ viewer, ctx, snapshot, tampered }: { viewer: Extract<Viewer, { role: 'organiser' }>; ctx: DeliberationContext; snapshot: ResultsSnapshot | null; tampered: boolean }) {
   const { t } = useTranslation('results');
   const id = useId();
-  const publish = usePublishResults(viewer, roundId);
+  const publish = usePublishResults(viewer, ctx.deliberation.roundId);
+  const [asking, setAsking] = useState(false);
   const bothSigned = snapshot !== null && !snapshot.stale && ['chair', 'organiser'].every((role) => snapshot.signoffs.some((s) => s.role === role));
   const ready = bothSigned && !tampered;
   return (
     <div className="res-actions">
-      <Button busy={publish.isPending} disabled={!ready} aria-describedby={ready ? undefined : `${id}-why`} onClick={() => publish.mutate()}>
+      <Button busy={publish.isPending} disabled={!ready} aria-describedby={ready ? undefined : `${id}-why`} onClick={() => setAsking(true)}>
         {t('signoff.publish')}
       </Button>
       {!ready ? (
@@ -124,7 +127,26 @@ function Publish({ viewer, roundId, snapshot, tampered }: { viewer: Extract<View
           {tampered ? t('integrity.blocked') : snapshot?.stale ? t('stale.publishNeeds') : t('signoff.publishNeeds')}
         </p>
       ) : null}
-      <Refusal error={publish.error} />
+      {!asking ? <Refusal error={publish.error} /> : null}
+      <ConfirmDialog
+        open={asking}
+        title={t('confirm.publish.title')}
+        body={
+          <>
+            <p>{t('confirm.publish.body')}</p>
+            <PrizeList ctx={ctx} />
+          </>
+        }
+        irreversible={t('confirm.publish.irreversible')}
+        confirmLabel={t('signoff.publish')}
+        busy={publish.isPending}
+        error={<Refusal error={publish.error} />}
+        onCancel={() => {
+          setAsking(false);
+          publish.reset();
+        }}
+        onConfirm={() => publish.mutate(undefined, { onSuccess: () => setAsking(false) })}
+      />
     </div>
   );
 }
@@ -138,6 +160,7 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
   const roundId = deliberation.roundId;
   const snapshot = useSnapshot(viewer, roundId);
   const sign = useSignResults(viewer, roundId);
+  const [asking, setAsking] = useState(false);
   if (deliberation.kind !== 'final') return null;
   if (snapshot.isPending) return <Loading />;
   if (snapshot.isError) return <ErrorMessage error={snapshot.error} onRetry={() => void snapshot.refetch()} />;
@@ -171,7 +194,7 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
       ) : null}
       {!published ? (
         <div className="res-actions">
-          <Button busy={sign.isPending} disabled={blocked} aria-describedby={blocked ? `${id}-why` : undefined} onClick={() => sign.mutate()}>
+          <Button busy={sign.isPending} disabled={blocked} aria-describedby={blocked ? `${id}-why` : undefined} onClick={() => setAsking(true)}>
             {t(`signoff.sign.${viewer.role}`)}
           </Button>
           {blocked ? (
@@ -179,10 +202,34 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
               {tampered ? t('integrity.blocked') : pending ? t('signoff.pendingTie') : t('signoff.alreadySigned')}
             </p>
           ) : null}
-          <Refusal error={sign.error} />
+          {!asking ? <Refusal error={sign.error} /> : null}
+          <ConfirmDialog
+            open={asking}
+            title={t(`confirm.sign.title.${viewer.role}`)}
+            body={
+              <>
+                <p>
+                  {t('confirm.sign.body')}{' '}
+                  <code className="res-fingerprint" dir="ltr">
+                    {deliberation.fingerprint.slice(0, 16)}…
+                  </code>
+                </p>
+                <PrizeList ctx={ctx} />
+              </>
+            }
+            irreversible={t('confirm.sign.irreversible')}
+            confirmLabel={t(`signoff.sign.${viewer.role}`)}
+            busy={sign.isPending}
+            error={<Refusal error={sign.error} />}
+            onCancel={() => {
+              setAsking(false);
+              sign.reset();
+            }}
+            onConfirm={() => sign.mutate(undefined, { onSuccess: () => setAsking(false) })}
+          />
         </div>
       ) : null}
-      {viewer.role === 'organiser' && !published ? <Publish viewer={viewer} roundId={roundId} snapshot={current} tampered={tampered} /> : null}
+      {viewer.role === 'organiser' && !published ? <Publish viewer={viewer} ctx={ctx} snapshot={current} tampered={tampered} /> : null}
       {current ? <Verify viewer={viewer} roundId={roundId} ctx={ctx} /> : null}
       {published && competitionId !== null ? (
         <ul className="res-links" role="list">
