@@ -4,6 +4,7 @@ import { Loading } from '../components/ui/loading';
 import { loadCatalogs } from '../i18n';
 import type { LazyNamespace } from '../i18n/resources';
 import { sessionQueryKey } from '../features/auth/api/get-session';
+import { loginPathFor } from '../lib/safe-next';
 import { queryClient, setUnauthenticatedHandler } from './query-client';
 import { competitionLoader } from './routes/competition-loader';
 import { jurorRoutes } from './routes/juror-routes';
@@ -72,10 +73,14 @@ export const router = createBrowserRouter([
   },
 ]);
 
-// A session that ends while the app is open (expiry, sign-out in another tab) leads to sign-in.
-// The session query's own 401 just means "signed out" and is handled by the loaders.
+// A session that ends while the app is open (expiry, sign-out in another tab) leads to sign-in,
+// and back to the same page afterwards. The session query's own 401 just means "signed out" and
+// is handled by the loaders. While a first load is still running its loaders (a competition's
+// data prefetched beside the session check), the loader's redirect already carries the page.
 setUnauthenticatedHandler((queryKey) => {
   if (queryKey[0] === sessionQueryKey[0]) return;
   queryClient.removeQueries({ queryKey: sessionQueryKey });
-  if (router.state.location.pathname !== '/login') void router.navigate('/login');
+  const { location, navigation, initialized } = router.state;
+  if (!initialized || navigation.state !== 'idle') return;
+  if (location.pathname !== '/login') void router.navigate(loginPathFor(location.pathname + location.search), { replace: true });
 });

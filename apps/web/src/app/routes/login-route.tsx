@@ -1,24 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { redirect, useNavigate, useSearchParams } from 'react-router';
+import { redirect, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { Card } from '../../components/ui/card';
 import { PageTitle } from '../../components/ui/page-title';
 import { sessionQueryOptions } from '../../features/auth/api/get-session';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { safeNext } from '../../lib/safe-next';
 import { queryClient } from '../query-client';
 
-/** Only same-site paths: `?next=https://evil.example` must not become an open redirect. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
-
-export async function loginLoader() {
+/** Already signed in: straight on to the page the organiser was going to. */
+export async function loginLoader({ request }: LoaderFunctionArgs) {
   // Just redirected here by a 401: no need to ask the server again.
   if (queryClient.getQueryState(sessionQueryOptions().queryKey)?.status === 'error') return null;
   const signedIn = await queryClient.ensureQueryData(sessionQueryOptions()).then(
     () => true,
     () => false,
   );
-  return signedIn ? redirect('/') : null;
+  return signedIn ? redirect(safeNext(new URL(request.url).searchParams.get('next'))) : null;
 }
 
 export function LoginRoute() {
