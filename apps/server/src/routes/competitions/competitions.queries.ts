@@ -18,6 +18,7 @@ interface CompetitionRow {
   starts_on: string;
   ends_on: string;
   venue: string;
+  time_zone: string;
   languages: string;
   default_language: string;
   scale_min: number;
@@ -42,6 +43,7 @@ function toSummary(row: CompetitionRow): CompetitionSummary {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     venue: row.venue,
+    timeZone: row.time_zone,
     languages: parseJsonColumn(LanguagesSchema, row.languages),
     defaultLanguage: LangSchema.parse(row.default_language),
   };

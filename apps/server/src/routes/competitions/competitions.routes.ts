@@ -25,8 +25,11 @@ export function competitionRoutes(deps: Deps) {
       '/',
       describeRoute({
         tags: ['competitions'],
-        summary: 'Create a competition; the signed-in organiser runs it',
-        responses: { 201: { description: 'The new competition', content: { 'application/json': { schema: resolver(CompetitionDetailSchema) } } } },
+        summary: 'Create a competition with the default axes and rubric, or from an earlier one (copyFrom); the signed-in organiser runs it',
+        responses: {
+          201: { description: 'The new competition', content: { 'application/json': { schema: resolver(CompetitionDetailSchema) } } },
+          400: { description: 'VALIDATION_FAILED: a field is refused, or copyFrom names no competition of this organiser' },
+        },
       }),
       validate('json', CompetitionCreateSchema),
       (c) => {
