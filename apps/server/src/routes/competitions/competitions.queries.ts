@@ -76,7 +76,12 @@ export function competitionQueries(db: Db) {
      FROM rounds r WHERE r.competition_id = ? ORDER BY r.id`,
   );
 
+  const runs = db.prepare<[number, number], number>('SELECT 1 FROM competition_organisers WHERE competition_id = ? AND user_id = ?').pluck();
+
   return {
+    /** Whether this user organises this competition. */
+    runs: (id: number, userId: number) => runs.get(id, userId) !== undefined,
+
     listForUser: (userId: number): CompetitionSummary[] => forUser.all(userId).map(toSummary),
 
     detailForUser(id: number, userId: number): CompetitionDetail | undefined {
