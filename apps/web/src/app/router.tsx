@@ -23,6 +23,10 @@ const loginRoute = async () => {
   return { loader: loginLoader, Component: LoginRoute };
 };
 const competitionsScreen = async () => ({ Component: (await import('./routes/competitions-route')).CompetitionsRoute });
+const newCompetitionScreen = async () => {
+  const [module] = await Promise.all([import('./routes/new-competition-route'), loadCatalogs(['organiser'])]);
+  return { Component: module.NewCompetitionRoute };
+};
 const competitionScreen = async () => ({ Component: (await import('./routes/competition-route')).CompetitionRoute });
 const organiserScreen = (pick: (m: typeof OrganiserModule) => ComponentType) => async () => {
   const [module] = await Promise.all([import('./routes/organiser-routes'), loadCatalogs(['organiser', 'results'])]);
@@ -56,6 +60,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, loader: () => redirect('/competitions'), element: <Navigate to="/competitions" replace /> },
               { path: 'competitions', lazy: competitionsScreen },
+              { path: 'competitions/new', lazy: newCompetitionScreen },
               { path: 'competitions/:id', loader: competitionLoader, lazy: competitionScreen },
               { path: 'competitions/:id/setup', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserSetupRoute) },
               { path: 'competitions/:id/entrants', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserEntrantsRoute) },
