@@ -61,7 +61,7 @@ export function NewCompetitionForm({ earlier, onCreated }: { earlier: Competitio
   const lang = useLanguage();
   const id = useId();
   const create = useCreateCompetition();
-  const zones = useMemo(timeZones, []);
+  const zones = useMemo(() => timeZones(), []);
   const [draft, setDraft] = useState<Draft>(() => ({
     copyFrom: '',
     name: '',
