@@ -108,3 +108,25 @@ export function StepList({ competitionId }: { competitionId: number }) {
     </section>
   );
 }
+
+/**
+ * On the screen where an action is, the warnings of its steps before the organiser tries it
+ * (the server refuses the action with the same rule); nothing when there is none.
+ */
+export function StepWarningsNote({ competitionId, keys }: { competitionId: number; keys: readonly StepKey[] }) {
+  const { t } = useTranslation('organiser');
+  const steps = useSteps(competitionId);
+  const concerned = (steps.data?.steps ?? []).filter((s) => keys.includes(s.key) && s.warnings.length > 0);
+  if (concerned.length === 0) return null;
+  return (
+    <section className="steps-note" aria-labelledby={`steps-note-${competitionId}`}>
+      <h2 id={`steps-note-${competitionId}`}>{t('home.beforeYouGoOn')}</h2>
+      {concerned.map((step) => (
+        <div key={step.key}>
+          <p className="steps-note__step">{t(`home.steps.${step.key}`)}</p>
+          <Warnings step={step} />
+        </div>
+      ))}
+    </section>
+  );
+}
