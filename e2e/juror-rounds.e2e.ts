@@ -97,6 +97,7 @@ test('a startup scored in round 1 on a tablet has a blank scorecard in the final
   await organiser('POST', `${base}/rounds/${round1Id}/close`, RoundDetailSchema, { reason: 'Amina Idrissi a noté les deux premières startups seulement' });
   const confirmed = await organiser('POST', `${base}/rounds/${round1Id}/confirm`, ConfirmShortlistResponseSchema);
   expect(confirmed.selected).toEqual(expect.arrayContaining([idOf('Green 1'), idOf('Green 2')]));
+  await organiser('POST', `${base}/rounds/${round1Id}/publish`, RoundDetailSchema);
   await organiser('PUT', `${base}/live/pitch-order`, Anything, { draw: true });
   await organiser('POST', `${base}/rounds/${confirmed.finalRoundId}/open`, RoundDetailSchema);
   expect(serverCard(confirmed.finalRoundId, amina.id, idOf('Green 1'))).toBeNull();

@@ -73,6 +73,8 @@ export const CompetitionSummarySchema = z.object({
   startsOn: z.string(),
   endsOn: z.string(),
   venue: z.string(),
+  /** IANA name of the venue's time zone. */
+  timeZone: z.string(),
   languages: z.array(LangSchema),
   defaultLanguage: LangSchema,
 });

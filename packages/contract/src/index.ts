@@ -13,3 +13,4 @@ export * from './deliberation.js';
 export * from './results.js';
 export * from './startup.js';
 export * from './admin.js';
+export * from './steps.js';

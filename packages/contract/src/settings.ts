@@ -11,6 +11,27 @@ const CodeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case let
  */
 const named = (rule: string, message: string, path?: string[]) => ({ message, params: { rule }, ...(path ? { path } : {}) });
 
+/** Whether this JavaScript engine knows `name` as an IANA time zone (`Africa/Casablanca`). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The event's time zone, an IANA name (`Africa/Casablanca`, `Europe/Paris`, `UTC`). */
+export const TimeZoneSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine((name) => /^[A-Za-z][A-Za-z0-9_+/-]*$/.test(name) && isTimeZone(name), named('time_zone', 'an IANA time zone such as Africa/Casablanca'));
+
+/** Where the congress the product is modelled on takes place: the time zone of a competition that names none. */
+export const DEFAULT_TIME_ZONE = 'Africa/Casablanca';
+
 const LanguagesSchema = z.array(LangSchema).min(1).max(3).refine((l) => new Set(l).size === l.length, named('each_once', 'each language once'));
 
 export const AxisInputSchema = z.object({
@@ -58,6 +79,8 @@ export const SettingsUpdateSchema = z
     startsOn: IsoDateSchema,
     endsOn: IsoDateSchema,
     venue: lineText(200).default(''),
+    /** Left out, the time zone stays as it is. */
+    timeZone: TimeZoneSchema.optional(),
     languages: LanguagesSchema,
     defaultLanguage: LangSchema,
     method: MethodSchema,
@@ -77,8 +100,10 @@ export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>;
 
 /**
  * `POST /api/competitions`: the signed-in organiser becomes its organiser. Without `axes`, the five
- * axes of the Casablanca Smart City congress; rules start at their defaults (scale 1–10, SATM,
- * 3 awards, shortlist of 12).
+ * axes of the Casablanca Smart City congress; the rubric starts with the congress's six criteria
+ * (scale 1–10) and the rules at their defaults (SATM, 3 awards, shortlist of 12), all ready to edit.
+ * With `copyFrom` (an earlier competition this organiser runs), its rules, axes, rubric and jurors
+ * instead (not its entrants, rounds or scores; each juror gets a new invitation link).
  */
 export const CompetitionCreateSchema = z
   .strictObject({
@@ -86,10 +111,14 @@ export const CompetitionCreateSchema = z
     startsOn: IsoDateSchema,
     endsOn: IsoDateSchema,
     venue: lineText(200).default(''),
+    timeZone: TimeZoneSchema.default(DEFAULT_TIME_ZONE),
     languages: LanguagesSchema,
     defaultLanguage: LangSchema,
-    axes: z.array(AxisInputSchema).max(20).refine(uniqueCodes, 'each axis code once').optional(),
+    axes: z.array(AxisInputSchema).max(20).refine(uniqueCodes, named('unique_codes', 'each axis code once')).optional(),
+    copyFrom: z.number().int().positive().optional(),
   })
-  .refine((s) => s.startsOn <= s.endsOn, { message: 'ends before it starts', path: ['endsOn'] })
-  .refine((s) => s.languages.includes(s.defaultLanguage), { message: 'not among the languages', path: ['defaultLanguage'] });
+  .refine((s) => s.startsOn <= s.endsOn, named('ends_before_start', 'ends before it starts', ['endsOn']))
+  .refine((s) => s.languages.includes(s.defaultLanguage), named('not_among_languages', 'not among the languages', ['defaultLanguage']))
+  .refine((s) => s.axes === undefined || s.copyFrom === undefined, named('axes_or_copy', 'axes come from the competition copied', ['axes']));
 export type CompetitionCreate = z.infer<typeof CompetitionCreateSchema>;
+export type CompetitionCreateInput = z.input<typeof CompetitionCreateSchema>;

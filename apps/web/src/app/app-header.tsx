@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useMatch, useNavigate } from 'react-router';
+import { Link, NavLink, useLocation, useMatch, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/language-switcher';
 import { useSession } from '../features/auth/api/get-session';
 import { SignOutButton } from '../features/auth/components/sign-out-button';
 import { useCompetition } from '../features/competitions/api/get-competition';
+import { loginPathFor } from '../lib/safe-next';
 
 function CompetitionName({ id }: { id: number }) {
   const competition = useCompetition(id);
@@ -18,6 +19,7 @@ function CompetitionName({ id }: { id: number }) {
 export function AppHeader() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
   const session = useSession();
   const competitionMatch = useMatch('/competitions/:id');
   const competitionId = Number(competitionMatch?.params.id);
@@ -40,7 +42,7 @@ export function AppHeader() {
             </NavLink>
           ) : null}
           <LanguageSwitcher />
-          {signedIn ? <SignOutButton onSignedOut={() => void navigate('/login', { replace: true })} /> : null}
+          {signedIn ? <SignOutButton onSignedOut={() => void navigate(loginPathFor(location.pathname + location.search), { replace: true })} /> : null}
         </nav>
       </div>
     </header>

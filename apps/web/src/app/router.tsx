@@ -5,6 +5,7 @@ import { loadCatalogs } from '../i18n';
 import type { LazyNamespace } from '../i18n/resources';
 import { sessionQueryKey } from '../features/auth/api/get-session';
 import { isBoundTablet } from '../features/juror/lib/bound-tablet';
+import { loginPathFor } from '../lib/safe-next';
 import { queryClient, setUnauthenticatedHandler } from './query-client';
 import { competitionLoader } from './routes/competition-loader';
 import { jurorRoutes } from './routes/juror-routes';
@@ -23,6 +24,10 @@ const loginRoute = async () => {
   return { loader: loginLoader, Component: LoginRoute };
 };
 const competitionsScreen = async () => ({ Component: (await import('./routes/competitions-route')).CompetitionsRoute });
+const newCompetitionScreen = async () => {
+  const [module] = await Promise.all([import('./routes/new-competition-route'), loadCatalogs(['organiser'])]);
+  return { Component: module.NewCompetitionRoute };
+};
 const competitionScreen = async () => ({ Component: (await import('./routes/competition-route')).CompetitionRoute });
 const organiserScreen = (pick: (m: typeof OrganiserModule) => ComponentType) => async () => {
   const [module] = await Promise.all([import('./routes/organiser-routes'), loadCatalogs(['organiser', 'results'])]);
@@ -62,6 +67,7 @@ export const router = createBrowserRouter([
             loader: requireSession,
             children: [
               { path: 'competitions', lazy: competitionsScreen },
+              { path: 'competitions/new', lazy: newCompetitionScreen },
               { path: 'competitions/:id', loader: competitionLoader, lazy: competitionScreen },
               { path: 'competitions/:id/setup', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserSetupRoute) },
               { path: 'competitions/:id/entrants', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserEntrantsRoute) },
@@ -79,10 +85,14 @@ export const router = createBrowserRouter([
   },
 ]);
 
-// A session that ends while the app is open (expiry, sign-out in another tab) leads to sign-in.
-// The session query's own 401 just means "signed out" and is handled by the loaders.
+// A session that ends while the app is open (expiry, sign-out in another tab) leads to sign-in,
+// and back to the same page afterwards. The session query's own 401 just means "signed out" and
+// is handled by the loaders. While a first load is still running its loaders (a competition's
+// data prefetched beside the session check), the loader's redirect already carries the page.
 setUnauthenticatedHandler((queryKey) => {
   if (queryKey[0] === sessionQueryKey[0]) return;
   queryClient.removeQueries({ queryKey: sessionQueryKey });
-  if (router.state.location.pathname !== '/login') void router.navigate('/login');
+  const { location, navigation, initialized } = router.state;
+  if (!initialized || navigation.state !== 'idle') return;
+  if (location.pathname !== '/login') void router.navigate(loginPathFor(location.pathname + location.search), { replace: true });
 });

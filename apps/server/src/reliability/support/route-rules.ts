@@ -63,6 +63,7 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/competitions': { rule: 'organiser' },
   'POST /api/competitions': { rule: 'organiser' },
   'GET /api/competitions/{id}': { rule: 'organiser-of-competition' },
+  'GET /api/competitions/{id}/steps': { rule: 'organiser-of-competition' },
   'PUT /api/competitions/{id}/settings': { rule: 'organiser-of-competition' },
   'PUT /api/competitions/{id}/settings/axes': { rule: 'organiser-of-competition' },
   'PUT /api/competitions/{id}/settings/rubric': { rule: 'organiser-of-competition' },

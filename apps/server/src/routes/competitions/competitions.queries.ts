@@ -18,6 +18,7 @@ interface CompetitionRow {
   starts_on: string;
   ends_on: string;
   venue: string;
+  time_zone: string;
   languages: string;
   default_language: string;
   scale_min: number;
@@ -42,6 +43,7 @@ function toSummary(row: CompetitionRow): CompetitionSummary {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     venue: row.venue,
+    timeZone: row.time_zone,
     languages: parseJsonColumn(LanguagesSchema, row.languages),
     defaultLanguage: LangSchema.parse(row.default_language),
   };
@@ -74,7 +76,12 @@ export function competitionQueries(db: Db) {
      FROM rounds r WHERE r.competition_id = ? ORDER BY r.id`,
   );
 
+  const runs = db.prepare<[number, number], number>('SELECT 1 FROM competition_organisers WHERE competition_id = ? AND user_id = ?').pluck();
+
   return {
+    /** Whether this user organises this competition. */
+    runs: (id: number, userId: number) => runs.get(id, userId) !== undefined,
+
     listForUser: (userId: number): CompetitionSummary[] => forUser.all(userId).map(toSummary),
 
     detailForUser(id: number, userId: number): CompetitionDetail | undefined {

@@ -1,4 +1,4 @@
-import { CompetitionCreateSchema, CompetitionDetailSchema, CompetitionListResponseSchema, IdParamSchema } from '@palmares/contract';
+import { CompetitionCreateSchema, CompetitionDetailSchema, CompetitionListResponseSchema, CompetitionStepsSchema, IdParamSchema } from '@palmares/contract';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
@@ -7,6 +7,7 @@ import { validate } from '../../lib/validate.js';
 import { requireOrganiser } from '../../middleware/session.js';
 import { createCompetition } from './competitions.create.js';
 import { competitionQueries } from './competitions.queries.js';
+import { competitionSteps } from './steps.js';
 
 const json = (schema: Parameters<typeof resolver>[0], description: string) => ({
   200: { description, content: { 'application/json': { schema: resolver(schema) } } },
@@ -25,8 +26,11 @@ export function competitionRoutes(deps: Deps) {
       '/',
       describeRoute({
         tags: ['competitions'],
-        summary: 'Create a competition; the signed-in organiser runs it',
-        responses: { 201: { description: 'The new competition', content: { 'application/json': { schema: resolver(CompetitionDetailSchema) } } } },
+        summary: 'Create a competition with the default axes and rubric, or from an earlier one (copyFrom); the signed-in organiser runs it',
+        responses: {
+          201: { description: 'The new competition', content: { 'application/json': { schema: resolver(CompetitionDetailSchema) } } },
+          400: { description: 'VALIDATION_FAILED: a field is refused, or copyFrom names no competition of this organiser' },
+        },
       }),
       validate('json', CompetitionCreateSchema),
       (c) => {
@@ -46,6 +50,20 @@ export function competitionRoutes(deps: Deps) {
         // Another organiser's competition answers 404, not 403: its existence is not disclosed.
         if (!detail) throw notFound('Competition');
         return c.json(detail, 200);
+      },
+    )
+    .get(
+      '/:id/steps',
+      describeRoute({
+        tags: ['competitions'],
+        summary: 'Where the competition stands: each step (set-up to publication), the next one, and what would be refused now',
+        responses: json(CompetitionStepsSchema, 'The steps'),
+      }),
+      validate('param', IdParamSchema),
+      (c) => {
+        const { id } = c.req.valid('param');
+        if (!q.runs(id, c.get('user').id)) throw notFound('Competition');
+        return c.json(competitionSteps(deps.db, id), 200);
       },
     );
 }

@@ -19,6 +19,9 @@ async function finalInDraft(conflicts: [number, string][] = []) {
 }
 
 async function openFinal(f: Fixture, finalId: number) {
+  // The final opens once the shortlist is published (the finalists' pages say so).
+  const round1 = f.db.prepare("SELECT id FROM rounds WHERE competition_id = ? AND kind = 'shortlist'").pluck().get(f.id) as number;
+  expect((await f.call('POST', `${f.base}/rounds/${round1}/publish`)).status).toBe(200);
   expect((await f.call('PUT', `${f.base}/live/pitch-order`, { draw: true })).status).toBe(200);
   expect((await f.call('POST', `${f.base}/rounds/${finalId}/open`)).status).toBe(200);
   return f.db.prepare('SELECT entrant_id FROM round_entrants WHERE round_id = ? ORDER BY pitch_position').pluck().all(finalId) as number[];

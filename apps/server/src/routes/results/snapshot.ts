@@ -141,6 +141,11 @@ export function publish(db: Db, round: RoundRow, actor: string, now: Date): Resu
   if (missing.length) {
     throw new AppError(409, 'CONFLICT', 'Publication needs the sign-off of both the chair and the organiser', missing.map((role) => ({ path: 'signoffs', rule: 'signoff-missing', message: `${role} has not signed` })));
   }
+  // The winners page must not name a prize whose own page still says "your application is registered".
+  const shortlistPublished = db.prepare("SELECT published_at FROM rounds WHERE competition_id = ? AND kind = 'shortlist'").pluck().get(round.competition_id);
+  if (!shortlistPublished) {
+    throw conflict('shortlist_unpublished', 'Publish the shortlist first: the finalists\' own pages still say "registered"', 'shortlist');
+  }
   const at = now.toISOString();
   db.transaction(() => {
     db.prepare('UPDATE result_snapshots SET published_at = ? WHERE id = ?').run(at, snapshot.id);

@@ -99,12 +99,15 @@ export function summarise(roundId: number, pairs: Pair[], jurors: number[], entr
 }
 
 /**
- * Opens scoring. The shortlist round's opening locks the competition's settings (pre-registration),
- * so it is refused while those rules could not be applied (see preRegistrationProblems), an entrant
- * has no juror, the entrants changed since the assignments, or the design is disconnected.
+ * Why a draft round cannot open yet, one detail per reason (none: it can). The shortlist round's
+ * opening locks the competition's settings (pre-registration), so it waits while those rules could
+ * not be applied (see preRegistrationProblems) or the entrants changed since the assignments. Any
+ * round waits while an entrant has no juror, while a conflict declared since the assignment leaves
+ * an entrant fewer scorecards than the assignment gave it, or while the design is disconnected.
+ * The final also waits for the shortlist to be published: until then the finalists' own pages say
+ * "registered" while they pitch. The competition's step list shows the same reasons beforehand.
  */
-export function openRound(ctx: Ctx, round: RoundRow): void {
-  assertState(round, ['draft'], 'open');
+export function openRoundProblems(ctx: Pick<Ctx, 'db' | 'q' | 'competitionId'>, round: RoundRow): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   const inRound = ctx.q.roundEntrantIds(round.id);
   if (round.kind === 'shortlist') {
@@ -113,14 +116,34 @@ export function openRound(ctx: Ctx, round: RoundRow): void {
     if (now.length !== inRound.length || now.some((e) => !inRound.includes(e))) {
       problems.push({ path: 'assignments', rule: 'stale', message: 'entrants were added or removed since the assignments; assign again' });
     }
+  } else if (!ctx.q.byKind(ctx.competitionId, 'shortlist')?.published_at) {
+    problems.push({ path: 'shortlist', rule: 'shortlist_unpublished', message: 'publish the shortlist first: the finalists\' pages still say "registered"' });
   }
   const conflicts = ctx.q.conflicts(ctx.competitionId);
-  const pairs = ctx.q.assignments(round.id).filter((p) => !conflicts.has(pairKey(p.jurorId, p.entrantId)));
+  const assigned = ctx.q.assignments(round.id);
+  const pairs = assigned.filter((p) => !conflicts.has(pairKey(p.jurorId, p.entrantId)));
   for (const e of inRound) {
-    if (!pairs.some((p) => p.entrantId === e)) problems.push({ path: `entrants.${e}`, rule: 'unassigned', message: `entrant ${e} has no juror`, params: { entrantId: e } });
+    const promised = assigned.filter((p) => p.entrantId === e).length;
+    const left = pairs.filter((p) => p.entrantId === e).length;
+    if (left === 0) problems.push({ path: `entrants.${e}`, rule: 'unassigned', message: `entrant ${e} has no juror`, params: { entrantId: e } });
+    else if (left < promised) {
+      problems.push({
+        path: `entrants.${e}`,
+        rule: 'fewer_scorecards',
+        message: `entrant ${e} would get ${left} of the ${promised} scorecards assigned: a conflict was declared since; assign again`,
+        params: { entrantId: e, count: left, max: promised },
+      });
+    }
   }
   if (inRound.length === 0) problems.push({ path: 'entrants', rule: 'empty', message: 'the round has no entrant' });
   if (!isConnected(pairs)) problems.push({ path: 'assignments', rule: 'disconnected', message: 'the jury is split into panels that never meet' });
+  return problems;
+}
+
+/** Opens scoring, unless openRoundProblems names a reason to wait (409, every reason listed). */
+export function openRound(ctx: Ctx, round: RoundRow): void {
+  assertState(round, ['draft'], 'open');
+  const problems = openRoundProblems(ctx, round);
   if (problems.length > 0) throw new AppError(409, 'CONFLICT', 'The round cannot open yet', problems);
   const at = ctx.now.toISOString();
   ctx.q.setState(round.id, 'open', { opened_at: at });

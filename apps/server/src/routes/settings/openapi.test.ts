@@ -8,7 +8,7 @@ describe('the OpenAPI document', () => {
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     const c = '/api/competitions/{id}';
     expect(routes).toEqual(expect.arrayContaining([
-      'POST /api/competitions',
+      'POST /api/competitions', `GET ${c}/steps`,
       `PUT ${c}/settings`, `PUT ${c}/settings/axes`, `PUT ${c}/settings/rubric`,
       `GET ${c}/entrants`, `POST ${c}/entrants`, `PATCH ${c}/entrants/{entrantId}`, `DELETE ${c}/entrants/{entrantId}`,
       `POST ${c}/entrants/{entrantId}/rotate-token`, `POST ${c}/entrants/import`, `GET ${c}/entrants/export`,

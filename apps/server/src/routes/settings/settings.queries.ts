@@ -7,7 +7,8 @@ export function settingsQueries(db: Db) {
     `UPDATE competitions SET name = @name, starts_on = @startsOn, ends_on = @endsOn, venue = @venue,
        languages = @languages, default_language = @defaultLanguage, method = @method, trim = @trim,
        award_count = @awardCount, award_axis_max = @awardAxisMax, shortlist_size = @shortlistSize,
-       shortlist_axis_min = @shortlistAxisMin, shortlist_axis_max = @shortlistAxisMax
+       shortlist_axis_min = @shortlistAxisMin, shortlist_axis_max = @shortlistAxisMax,
+       time_zone = COALESCE(@timeZone, time_zone)
      WHERE id = @id`,
   );
   const languages = db.prepare<[number], string>('SELECT languages FROM competitions WHERE id = ?').pluck();
@@ -36,6 +37,7 @@ export function settingsQueries(db: Db) {
         startsOn: s.startsOn,
         endsOn: s.endsOn,
         venue: s.venue,
+        timeZone: s.timeZone ?? null,
         languages: JSON.stringify(s.languages),
         defaultLanguage: s.defaultLanguage,
         method: s.method,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageTitle } from '../../components/ui/page-title';
 import { CompetitionList } from '../../features/competitions/components/competition-list';
 
@@ -7,9 +8,14 @@ export function CompetitionsRoute() {
   return (
     <>
       <PageTitle>{t('competitions.title')}</PageTitle>
-      <div className="page-heading">
-        <h1>{t('competitions.title')}</h1>
-        <p className="muted">{t('competitions.intro')}</p>
+      <div className="page-heading page-heading--with-action">
+        <div>
+          <h1>{t('competitions.title')}</h1>
+          <p className="muted">{t('competitions.intro')}</p>
+        </div>
+        <Link to="/competitions/new" className="btn btn--primary">
+          {t('competitions.new')}
+        </Link>
       </div>
       <CompetitionList />
     </>

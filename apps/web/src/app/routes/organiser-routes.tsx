@@ -1,4 +1,4 @@
-import type { CompetitionDetail } from '@palmares/contract';
+import type { CompetitionDetail, StepKey } from '@palmares/contract';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { useCompetition } from '../../features/competitions/api/get-competition';
 import { CompetitionSectionsNav } from '../../features/competitions/components/competition-overview';
+import { StepWarningsNote } from '../../features/competitions/components/step-list';
 import { EntrantsScreen } from '../../features/organiser/components/entrants-screen';
 import { FinalScreen } from '../../features/organiser/components/final-screen';
 import { JurorsScreen } from '../../features/organiser/components/jurors-screen';
@@ -18,7 +19,7 @@ import { NotFoundRoute } from './not-found-route';
 
 type Screen = ComponentType<{ competition: CompetitionDetail }>;
 
-function Section({ id, Screen }: { id: number; Screen: Screen }) {
+function Section({ id, Screen, steps }: { id: number; Screen: Screen; steps: readonly StepKey[] }) {
   const { t } = useTranslation();
   const competition = useCompetition(id);
   if (competition.isPending) return <Loading />;
@@ -30,21 +31,25 @@ function Section({ id, Screen }: { id: number; Screen: Screen }) {
         <Link to="/competitions">{t('competition.backToList')}</Link>
       </nav>
       <CompetitionSectionsNav competitionId={id} />
+      <StepWarningsNote competitionId={id} keys={steps} />
       <Screen competition={competition.data} />
     </>
   );
 }
 
-/** A route module for one organiser section of a competition: loads it, then shows the screen. */
-function sectionRoute(Screen: Screen) {
+/**
+ * A route module for one organiser section of a competition: loads it, then shows the screen,
+ * under the warnings of the steps done on it.
+ */
+function sectionRoute(Screen: Screen, steps: readonly StepKey[]) {
   return function OrganiserSectionRoute() {
     const id = Number(useParams().id);
-    return Number.isInteger(id) && id > 0 ? <Section key={id} id={id} Screen={Screen} /> : <NotFoundRoute />;
+    return Number.isInteger(id) && id > 0 ? <Section key={id} id={id} Screen={Screen} steps={steps} /> : <NotFoundRoute />;
   };
 }
 
-export const OrganiserSetupRoute = sectionRoute(SetupScreen);
-export const OrganiserEntrantsRoute = sectionRoute(EntrantsScreen);
-export const OrganiserJurorsRoute = sectionRoute(JurorsScreen);
-export const OrganiserRoundOneRoute = sectionRoute(RoundOneScreen);
-export const OrganiserFinalRoute = sectionRoute(FinalScreen);
+export const OrganiserSetupRoute = sectionRoute(SetupScreen, ['setup']);
+export const OrganiserEntrantsRoute = sectionRoute(EntrantsScreen, ['entrants']);
+export const OrganiserJurorsRoute = sectionRoute(JurorsScreen, ['jurors']);
+export const OrganiserRoundOneRoute = sectionRoute(RoundOneScreen, ['round1', 'shortlist']);
+export const OrganiserFinalRoute = sectionRoute(FinalScreen, ['final']);

@@ -1,6 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { sessionQueryOptions } from '../../features/auth/api/get-session';
 import { isApiError } from '../../lib/api-client';
+import { loginPathFor } from '../../lib/safe-next';
 import { queryClient } from '../query-client';
 
 /** Loader of every organiser page: a signed-out visitor goes to the sign-in page, then comes back. */
@@ -10,6 +11,6 @@ export async function requireSession({ request }: LoaderFunctionArgs) {
   } catch (error) {
     if (!isApiError(error, 'UNAUTHENTICATED')) throw error;
     const { pathname, search } = new URL(request.url);
-    throw redirect(`/login?next=${encodeURIComponent(pathname + search)}`);
+    throw redirect(loginPathFor(pathname + search));
   }
 }

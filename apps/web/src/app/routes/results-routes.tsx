@@ -7,6 +7,7 @@ import { Loading } from '../../components/ui/loading';
 import { PageTitle } from '../../components/ui/page-title';
 import { useCompetition } from '../../features/competitions/api/get-competition';
 import { CompetitionSectionsNav } from '../../features/competitions/components/competition-overview';
+import { StepWarningsNote } from '../../features/competitions/components/step-list';
 import { CeremonyScreen } from '../../features/results/components/ceremony-screen';
 import { JurorIdleLock } from '../../features/juror/components/juror-idle-lock';
 import { ChairDeliberation } from '../../features/results/components/chair-deliberation';
@@ -73,6 +74,7 @@ export function ResultsDeliberationRoute() {
             <Link to="/competitions">{t('competition.backToList')}</Link>
           </nav>
           <CompetitionSectionsNav competitionId={id} />
+          <StepWarningsNote competitionId={id} keys={['deliberation', 'publication']} />
           <FinalDeliberation competition={competition} />
         </>
       )}

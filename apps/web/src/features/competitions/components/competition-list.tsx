@@ -14,7 +14,17 @@ export function CompetitionList() {
 
   if (competitions.isPending) return <Loading />;
   if (competitions.isError) return <ErrorMessage error={competitions.error} onRetry={() => void competitions.refetch()} />;
-  if (competitions.data.competitions.length === 0) return <p className="muted">{t('competitions.empty')}</p>;
+  if (competitions.data.competitions.length === 0) {
+    return (
+      <div className="card empty-state">
+        <p>{t('competitions.empty')}</p>
+        <p className="muted">{t('competitions.emptyHint')}</p>
+        <Link to="/competitions/new" className="btn btn--secondary">
+          {t('competitions.createFirst')}
+        </Link>
+      </div>
+    );
+  }
 
   return (
     <ul className="card-grid" role="list">

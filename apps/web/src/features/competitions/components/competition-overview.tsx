@@ -5,6 +5,7 @@ import { PageTitle } from '../../../components/ui/page-title';
 import { formatDateRange, formatListParts } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { AxisSection } from './axis-section';
+import { StepList } from './step-list';
 import './sections-nav.css';
 
 /** The competition's sections, in the order the organiser goes through them. */
@@ -63,6 +64,10 @@ export function CompetitionOverview({ competition }: { competition: CompetitionD
             </dd>
           </div>
           <div>
+            <dt>{t('competition.timeZone')}</dt>
+            <dd dir="ltr">{competition.timeZone.replaceAll('_', ' ')}</dd>
+          </div>
+          <div>
             <dt>{t('competition.languages')}</dt>
             <dd>
               {formatListParts(
@@ -86,6 +91,7 @@ export function CompetitionOverview({ competition }: { competition: CompetitionD
           <span>{t('competition.axes', { count: axes.length })}</span>
         </p>
       </div>
+      <StepList competitionId={competition.id} />
       {axes.map((axis) => (
         <AxisSection
           key={axis.id}

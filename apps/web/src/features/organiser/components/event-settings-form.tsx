@@ -5,6 +5,10 @@ import { useUpdateSettings } from '../api/update-settings';
 import { FieldError, useFieldErrors, WithFieldError } from '../../../components/ui/field-errors';
 import { SettingsForm } from './settings-form';
 
+/** Every time zone this browser knows, the competition's own included. */
+const timeZones = (current: string) =>
+  [...new Set([current, 'UTC', ...(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [])])].sort((a, b) => a.localeCompare(b));
+
 const optionalInt = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === '' ? null : Number(value));
 
 /** The settings request as the form holds it; the contract's schema checks it before it is sent. */
@@ -15,6 +19,7 @@ function readSettings(form: HTMLFormElement) {
     startsOn: data.get('startsOn'),
     endsOn: data.get('endsOn'),
     venue: data.get('venue') ?? '',
+    timeZone: data.get('timeZone'),
     languages: LANGUAGES.filter((l) => data.get(`lang-${l}`) === 'on'),
     defaultLanguage: data.get('defaultLanguage'),
     method: data.get('method'),
@@ -67,6 +72,7 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
   const labels: Record<string, string> = {
     name: t('setup.name'),
     venue: t('setup.venue'),
+    timeZone: t('create.timeZone'),
     startsOn: t('setup.startsOn'),
     endsOn: t('setup.endsOn'),
     languages: t('setup.languages'),
@@ -87,6 +93,21 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
           {input('venue', t('setup.venue'), { defaultValue: competition.venue, dir: 'auto' })}
           {input('startsOn', t('setup.startsOn'), { type: 'date', defaultValue: competition.startsOn, required: true })}
           {input('endsOn', t('setup.endsOn'), { type: 'date', defaultValue: competition.endsOn, required: true })}
+          <div className="field">
+            <label htmlFor={`${id}-timeZone`}>{t('create.timeZone')}</label>
+            <WithFieldError path="timeZone">
+              {(invalid) => (
+                <select id={`${id}-timeZone`} name="timeZone" className="org-select" dir="ltr" defaultValue={competition.timeZone} {...invalid}>
+                  {timeZones(competition.timeZone).map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone.replaceAll('_', ' ')}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </WithFieldError>
+            <FieldError path="timeZone" />
+          </div>
         </div>
       </fieldset>
       <fieldset className="org-fieldset" disabled={locked}>
