@@ -19,7 +19,7 @@ export const DEFAULT_CRITERIA: CriterionInput[] = demoCriteria.map((c) => ({ cod
  * columns, so a column added later must be put on one side or the other.
  */
 export const COPIED = {
-  competitions: ['scale_min', 'scale_max', 'method', 'trim', 'award_count', 'award_axis_max', 'shortlist_size', 'shortlist_axis_min', 'shortlist_axis_max', 'startup_place_display', 'idle_lock_minutes'],
+  competitions: ['scale_min', 'scale_max', 'method', 'trim', 'award_count', 'award_axis_max', 'shortlist_size', 'shortlist_axis_min', 'shortlist_axis_max', 'startup_place_display', 'round1_feedback', 'idle_lock_minutes'],
   axes: ['code', 'position', 'color', 'labels'],
   criteria: ['code', 'position', 'weight', 'labels', 'levels'],
   // A juror of last year is invited again under a new link: the old link, tablets and PIN stay with the old edition.
