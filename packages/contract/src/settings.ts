@@ -93,3 +93,15 @@ export const CompetitionCreateSchema = z
   .refine((s) => s.startsOn <= s.endsOn, { message: 'ends before it starts', path: ['endsOn'] })
   .refine((s) => s.languages.includes(s.defaultLanguage), { message: 'not among the languages', path: ['defaultLanguage'] });
 export type CompetitionCreate = z.infer<typeof CompetitionCreateSchema>;
+
+/** The tablets' idle lock, in minutes: the organiser's choice, default 15 (docs/decisions/026-closing-and-idle-lock.md). */
+export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 15 } as const;
+
+/**
+ * `PUT /api/competitions/:id/settings/tablets`: how the jurors' tablets behave. Not a rule of the
+ * competition, so it stays editable after round 1 opens; the tablets pick it up with their state.
+ */
+export const TabletSettingsUpdateSchema = z.strictObject({
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
+});
+export type TabletSettingsUpdate = z.infer<typeof TabletSettingsUpdateSchema>;

@@ -1,4 +1,4 @@
-import { NowPitchingEventSchema, type NowPitchingEvent } from '@palmares/contract';
+import { NowPitchingEventSchema, RoundClosedEventSchema, RoundClosingEventSchema, type NowPitchingEvent } from '@palmares/contract';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { LiveHub } from '../../lib/live-hub.js';
@@ -9,9 +9,13 @@ export const HEARTBEAT_MS = 15_000;
 /** How soon a tablet's live stream reconnects after the network or the server comes back. */
 export const RECONNECT_MS = 1_000;
 
+/** What of the competition's channel reaches jurors: nothing about other jurors' scorecards. */
+const FOR_JURORS = { 'round-closing': RoundClosingEventSchema, 'round-closed': RoundClosedEventSchema } as const;
+
 /**
  * The now-pitching cursor for a juror's tablet: the current value first, then every change the
- * organiser publishes. Only `now-pitching` reaches jurors; other jurors' progress never does.
+ * organiser publishes; and the organiser's announcements of the close (`round-closing`,
+ * `round-closed`). Other jurors' progress never reaches a tablet.
  * Every heartbeat re-checks the binding, so revoking a tablet also ends its stream.
  */
 export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typeof jurorQueries>) {
@@ -36,6 +40,9 @@ export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typ
     const unsubscribe = live.subscribe(competitionId, (event) => {
       const parsed = event.type === 'now-pitching' ? NowPitchingEventSchema.safeParse(event.data) : undefined;
       if (parsed?.success) void send(parsed.data);
+      const schema = event.type in FOR_JURORS ? FOR_JURORS[event.type as keyof typeof FOR_JURORS] : undefined;
+      const relayed = schema?.safeParse(event.data);
+      if (relayed?.success) void stream.writeSSE({ event: event.type, data: JSON.stringify(relayed.data) }).catch(() => stream.abort());
     });
     stream.onAbort(() => {
       unsubscribe();
