@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { useLiveBoard } from '../api/get-live-board';
 import { useCloseRound } from '../api/round-transitions';
+import { AnnounceClosing } from './announce-closing';
+import { CompleteUnsubmitted } from './complete-unsubmitted';
 import { ConfirmDialog } from './confirm-dialog';
 import { Refusal } from './refusal';
 
@@ -11,16 +14,24 @@ interface CloseRoundProps {
   /** Every assigned scorecard is in: closing needs no reason. */
   complete: boolean;
   missing: number;
+  /** When the organiser announced the close (null: not announced). */
+  closesAt: string | null;
 }
 
-/** Closes a round when all scorecards are in; otherwise a force-close that asks for a reason. */
-export function CloseRound({ competitionId, roundId, complete, missing }: CloseRoundProps) {
+/**
+ * Closes a round when all scorecards are in; otherwise a force-close that asks for a reason and
+ * names the complete scorecards left unsubmitted (they will not count). Before either, the close
+ * can be announced to the tablets.
+ */
+export function CloseRound({ competitionId, roundId, complete, missing, closesAt }: CloseRoundProps) {
   const { t } = useTranslation('organiser');
   const close = useCloseRound(competitionId);
   const [forcing, setForcing] = useState(false);
+  const board = useLiveBoard(competitionId, roundId);
 
   return (
     <div className="org-stack">
+      {!complete ? <AnnounceClosing competitionId={competitionId} roundId={roundId} closesAt={closesAt} /> : null}
       {complete ? (
         <p>{t('close.allIn')}</p>
       ) : (
@@ -42,6 +53,7 @@ export function CloseRound({ competitionId, roundId, complete, missing }: CloseR
         open={forcing}
         title={t('close.forceTitle')}
         body={t('close.forceBody', { count: missing })}
+        details={board.data ? <CompleteUnsubmitted board={board.data} /> : null}
         reasonLabel={t('close.reason')}
         confirmLabel={t('close.forceConfirm')}
         busy={close.isPending}

@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   open: boolean;
   title: string;
   body: string;
+  /** What the organiser should see before confirming, under the body (a list of what is affected). */
+  details?: React.ReactNode;
   confirmLabel: string;
   /** When set, the dialog asks for a written reason of at least 3 characters (the server's rule). */
   reasonLabel?: string;
@@ -17,7 +19,7 @@ interface ConfirmDialogProps {
 }
 
 /** A modal `<dialog>`: focus moves inside, Escape cancels, focus returns to the opener. */
-export function ConfirmDialog({ open, title, body, confirmLabel, reasonLabel, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, body, details, confirmLabel, reasonLabel, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation('organiser');
   const ref = useModalDialog(open);
   const id = useId();
@@ -57,6 +59,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, reasonLabel, bu
       <form onSubmit={submit} className="form" noValidate>
         <h2 id={`${id}-title`}>{title}</h2>
         <p id={`${id}-body`}>{body}</p>
+        {details}
         {reasonLabel !== undefined ? (
           <div className="field">
             <label htmlFor={`${id}-reason`}>{reasonLabel}</label>

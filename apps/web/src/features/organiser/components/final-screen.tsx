@@ -30,6 +30,7 @@ function CloseFinal({ competitionId, round }: { competitionId: number; round: Ro
       roundId={round.id}
       complete={progress.data.complete}
       missing={progress.data.total.assigned - progress.data.total.submitted}
+      closesAt={round.closesAt}
     />
   );
 }

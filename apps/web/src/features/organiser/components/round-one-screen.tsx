@@ -29,7 +29,7 @@ function Scoring({ competitionId, round }: { competitionId: number; round: Round
     <div className="org-stack">
       <ProgressTables progress={progress.data} />
       {round.state === 'open' ? (
-        <CloseRound competitionId={competitionId} roundId={round.id} complete={progress.data.complete} missing={missing} />
+        <CloseRound competitionId={competitionId} roundId={round.id} complete={progress.data.complete} missing={missing} closesAt={round.closesAt} />
       ) : null}
     </div>
   );
