@@ -93,6 +93,7 @@ test('a complete scorecard is flagged, the announced close counts down on the ta
   expect(await banner.getByRole('link').allTextContents()).toEqual([a]);
   await expectNoAxeViolations(page, 'tablet home with the announced close (fr)');
   await shot(page, 'closing-tablet-fr-1024x768');
+  await pending.scrollIntoViewIfNeeded();
   await shot(org, 'closing-organiser-board-fr-1440x900');
   await expectNoAxeViolations(org, 'organiser final with the announced close (fr)');
 
@@ -113,6 +114,9 @@ test('a complete scorecard is flagged, the announced close counts down on the ta
 
   // Another complete one, and one left half done; the close dialog names the complete one.
   await score(page, b, 'all');
+  // On a scorecard the banner stays in view, without the list of names.
+  await page.getByRole('region', { name: /Clôture de la notation dans/ }).waitFor();
+  await shot(page, 'closing-tablet-scorecard-fr-1024x768');
   await score(page, c, 1);
   const pendingB = org.getByRole('region', { name: '1 fiche complète non soumise' });
   await expect.poll(async () => (await pendingB.count()) > 0 && ((await pendingB.textContent()) ?? '').includes(b), { timeout: 15_000 }).toBe(true);

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useMatch } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
@@ -29,6 +29,8 @@ export function ClosingBanner() {
   const reachable = useOutbox((s) => s.reachable);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  // The names, with their links, on the home; elsewhere the banner stays one or two lines.
+  const onHome = useMatch('/juror') !== null;
   const { round, competition, juror } = state;
   if (round?.state !== 'open' || round.closesAt === null) return null;
 
@@ -78,15 +80,17 @@ export function ClosingBanner() {
       {ready.length > 0 ? (
         <>
           <p className="closing-banner__ask">{t('closing.ask', { count: ready.length })}</p>
-          <ul className="closing-banner__list">
-            {ready.map((v) => (
-              <li key={v.entrant.id}>
-                <Link to={`/juror/entrants/${v.entrant.id}`}>
-                  <bdi>{v.entrant.name}</bdi>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          {onHome ? (
+            <ul className="closing-banner__list">
+              {ready.map((v) => (
+                <li key={v.entrant.id}>
+                  <Link to={`/juror/entrants/${v.entrant.id}`}>
+                    <bdi>{v.entrant.name}</bdi>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <Button busy={busy} disabled={!reachable} onClick={() => void submitAll()}>
             {t('closing.submitAll', { count: ready.length })}
           </Button>

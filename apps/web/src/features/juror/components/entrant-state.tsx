@@ -27,7 +27,7 @@ export function SubmitFlag({ view }: { view: EntrantView }) {
   if (!flag) return null;
   return (
     <span className={`submit-flag submit-flag--${flag}`}>
-      <span aria-hidden="true">{flag === 'did-not-count' ? '✕ ' : '! '}</span>
+      <span aria-hidden="true">{flag === 'did-not-count' ? '✕' : '!'}</span>
       {t(flag === 'did-not-count' ? 'state.didNotCount' : 'state.completeUnsubmitted')}
     </span>
   );

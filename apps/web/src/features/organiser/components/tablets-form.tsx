@@ -15,7 +15,7 @@ function IdleLockInput({ id, defaultValue }: { id: string; defaultValue: number 
   const { invalidProps } = useFieldErrors();
   const invalid = invalidProps('idleLockMinutes');
   return (
-    <div className="field org-field--narrow">
+    <div className="field">
       <label htmlFor={id}>{t('tablets.idleLock')}</label>
       <input
         id={id}
@@ -26,6 +26,7 @@ function IdleLockInput({ id, defaultValue }: { id: string; defaultValue: number 
         max={IDLE_LOCK_MINUTES.max}
         step={1}
         defaultValue={defaultValue}
+        style={{ maxInlineSize: '10rem' }}
         {...invalid}
         aria-describedby={[invalid['aria-describedby'], `${id}-hint`].filter(Boolean).join(' ')}
       />
