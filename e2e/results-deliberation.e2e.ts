@@ -106,8 +106,8 @@ test('the organiser signs once the chair has, publishes, and verifies the snapsh
   await org.getByText(/Résultats publiés le/).waitFor();
 
   await org.getByRole('button', { name: 'Vérifier les résultats' }).click();
-  await org.getByText('correspondent au résultat figé').waitFor();
-  await org.getByText(/Journal des événements intact/).waitFor();
+  // One verdict in one sentence: the stored scores, the event log's replay and its chain agree.
+  await org.getByText(/Intact : les notes enregistrées sont exactement celles que donne le journal des événements \(\d+ entrées vérifiées, chaîne intacte\)/).waitFor();
   await expectNoAxeViolations(org, 'organiser after publication');
 
   // The same page right to left, in Arabic.

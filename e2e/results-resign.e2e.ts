@@ -95,7 +95,7 @@ test('a correction after both signatures re-opens sign-off; both sign again and 
   await expect.poll(() => signOrg.isEnabled()).toBe(true);
   await org.getByRole('button', { name: 'Vérifier les résultats' }).click();
   await org.getByText(/Caduc : les notes enregistrées diffèrent de ces résultats par une correction/).waitFor();
-  expect(await org.getByText('ne correspondent pas au résultat figé').count()).toBe(0);
+  expect(await org.getByText(/Falsifié/).count()).toBe(0);
   await org.screenshot({ path: '.tmp/shots/resign-organiser-1440x900-fr.png', fullPage: true });
   await expectNoAxeViolations(org, 'organiser deliberation, signatures out of date (fr)');
 
@@ -120,5 +120,5 @@ test('a correction after both signatures re-opens sign-off; both sign again and 
   await publish.click();
   await org.getByText(/Résultats publiés le/).waitFor();
   await org.getByRole('button', { name: 'Vérifier les résultats' }).click();
-  await org.getByText('correspondent au résultat figé').waitFor();
+  await org.getByText(/Intact : les notes enregistrées sont exactement celles que donne le journal des événements/).waitFor();
 }, JOURNEY_MS);

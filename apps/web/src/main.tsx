@@ -1,5 +1,5 @@
 import './styles/global.css';
-import './i18n';
+import { whenShellCatalogsLoaded } from './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
@@ -10,7 +10,7 @@ import { beforeFirstRender } from './app/routes/juror-routes';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-void beforeFirstRender(window.location.pathname).then(() =>
+void Promise.all([beforeFirstRender(window.location.pathname), whenShellCatalogsLoaded()]).then(() =>
   createRoot(container).render(
     <StrictMode>
       <Providers>

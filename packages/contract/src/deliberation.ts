@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MethodSchema, PathIdSchema, RoundKindSchema, RoundStateSchema, TrimSchema } from './competition.js';
 import { TranslatedSchema } from './i18n.js';
+import { ResultsIntegritySchema } from './integrity.js';
 
 /** A result number: the exact fraction ("103/15"), a display string ("6.87"), a float for charts. */
 export const ShownNumberSchema = z.object({ exact: z.string(), display: z.string(), value: z.number() });
@@ -226,6 +227,8 @@ export const DeliberationSchema = z.object({
   corrections: z.array(DeliberationCorrectionSchema),
   /** Every startup a selection rule skipped or promoted, in ranking order. */
   ruleNotes: z.array(RuleNoteSchema),
+  /** The stored scorecards checked against the event log on this read (decision 027). */
+  integrity: ResultsIntegritySchema,
 });
 export type Deliberation = z.infer<typeof DeliberationSchema>;
 

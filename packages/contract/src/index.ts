@@ -8,6 +8,7 @@ export * from './settings.js';
 export * from './entrants.js';
 export * from './rounds.js';
 export * from './juror.js';
+export * from './integrity.js';
 export * from './deliberation.js';
 export * from './results.js';
 export * from './startup.js';

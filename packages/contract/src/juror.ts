@@ -246,6 +246,22 @@ export type RoundClosingEvent = z.infer<typeof RoundClosingEventSchema>;
 export const RoundClosedEventSchema = z.object({ roundId: Id });
 export type RoundClosedEvent = z.infer<typeof RoundClosedEventSchema>;
 
+/**
+ * To the juror's OTHER tablets (never the one that made the change, never another juror): one of
+ * their scorecards changed on the server, from their other tablet or by the jury chair's
+ * correction. It carries what the server holds now for that scorecard, so an open scorecard
+ * updates without reading the whole state again; fields carry revisions, so an older event never
+ * undoes a newer value.
+ */
+export const ScorecardEventSchema = z.object({
+  roundId: Id,
+  entrantId: Id,
+  by: z.enum(['other-tablet', 'chair']),
+  state: JurorEntrantStateSchema,
+  scorecard: OwnScorecardSchema.nullable(),
+});
+export type ScorecardEvent = z.infer<typeof ScorecardEventSchema>;
+
 /** For the organiser's live board; jurors' streams never carry it. */
 export const ProgressEventSchema = z.object({ roundId: Id, jurorId: Id, entrantId: Id, status: JurorEntrantStateSchema });
 export type ProgressEvent = z.infer<typeof ProgressEventSchema>;

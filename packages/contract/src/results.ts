@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PathIdSchema } from './competition.js';
 import { TranslatedSchema } from './i18n.js';
 import { DeliberationDecisionSchema } from './deliberation.js';
+import { ResultsIntegritySchema } from './integrity.js';
 
 export const ResultsSignoffRoleSchema = z.enum(['chair', 'organiser']);
 
@@ -62,6 +63,14 @@ export const ResultsSnapshotSchema = z.object({
 });
 export type ResultsSnapshot = z.infer<typeof ResultsSnapshotSchema>;
 
+/** `GET .../event-log/verify`: the hash chain checked end to end. */
+export const ResultsEventLogCheckSchema = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  brokenAt: z.number().int().nullable(),
+});
+export type ResultsEventLogCheck = z.infer<typeof ResultsEventLogCheckSchema>;
+
 /** `GET .../verify`: the snapshot recomputed from the stored scorecards. */
 export const ResultsVerifySchema = z.object({
   snapshotId: z.number().int(),
@@ -73,20 +82,18 @@ export const ResultsVerifySchema = z.object({
   /**
    * One verdict: `intact` (the stored scores give the snapshot's result), `stale` (they differ
    * only by the changes logged since, listed in `changes`), `tampered` (a difference the log does
-   * not explain).
+   * not explain: a stored score the event log does not give, named in `integrity`; a hash chain
+   * broken at `chain.brokenAt`; a snapshot whose frozen result no longer follows from its input).
    */
   verdict: z.enum(['intact', 'stale', 'tampered']),
   changes: z.array(ResultsLoggedChangeSchema),
+  /** The stored scorecards against a full replay of the event log (no cache). */
+  integrity: ResultsIntegritySchema,
+  /** The event log's hash chain, checked end to end. */
+  chain: ResultsEventLogCheckSchema,
 });
 export type ResultsVerify = z.infer<typeof ResultsVerifySchema>;
 
-/** `GET .../event-log/verify`: the hash chain checked end to end. */
-export const ResultsEventLogCheckSchema = z.object({
-  ok: z.boolean(),
-  entries: z.number().int(),
-  brokenAt: z.number().int().nullable(),
-});
-export type ResultsEventLogCheck = z.infer<typeof ResultsEventLogCheckSchema>;
 
 /** How a startup's place is shown on its page: exactly, or as a band ("top 6"). */
 export const ResultsPlaceDisplaySchema = z.enum(['exact', 'band']);

@@ -1,6 +1,6 @@
 import type { CompetitionExport, ErrorDetail } from '@palmares/contract';
 import type { Db } from '../db/open-db.js';
-import { entryHash, type EventRow } from './event-log.js';
+import { entryHash, GENESIS_HASH, type EventRow } from './event-log.js';
 
 /**
  * The checks an imported competition passes before any row is written (issue 17 point 1,
@@ -86,7 +86,14 @@ function checkedEvents(doc: CompetitionExport, details: ErrorDetail[]): EventRow
     const at = `events.rows.${i}`;
     if (e.competition_id !== doc.competitionId) details.push(detail(at, 'other-competition', `Entry ${e.seq} belongs to competition ${String(e.competition_id)}`));
     if (typeof e.seq !== 'number' || (previous && e.seq <= previous.seq)) details.push(detail(at, 'log-order', `Entry ${String(e.seq)} is out of order`));
-    // The export holds one competition's entries of a shared chain: consecutive ones are linked.
+    else if (e.competition_seq != null) {
+      // Since decision 031 the export holds the competition's whole chain: every entry follows the
+      // one before it in the document, from the first.
+      const place = i + 1;
+      const prevHash = previous?.hash ?? GENESIS_HASH;
+      if (e.competition_seq !== place || e.prev_hash !== prevHash) details.push(detail(at, 'log-broken', `Entry ${e.seq} does not follow the entry before it`));
+    }
+    // Entries written before decision 031 are one competition's part of a shared chain: consecutive ones are linked.
     else if (previous && e.seq === previous.seq + 1 && e.prev_hash !== previous.hash) details.push(detail(at, 'log-broken', `Entry ${e.seq} does not follow entry ${previous.seq}`));
     if (typeof e.at !== 'string' || Number.isNaN(Date.parse(e.at))) details.push(detail(at, 'log-time', `Entry ${String(e.seq)} has no valid time`));
     else if (entryHash(e) !== e.hash) details.push(detail(at, 'log-broken', `Entry ${String(e.seq)} does not match its hash`));

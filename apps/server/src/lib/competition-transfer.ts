@@ -42,6 +42,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   pin_failures: 'belongs to device bindings',
   link_pin_failures: "wrong PINs typed at an invitation link: a guard of the link, not the competition's record",
   events: 'exported as history beside the tables; the importing log records one competition.imported entry',
+  chain_heads: "each chain's head, per database: the import's appends move the new competition's",
   schema_migrations: 'per database',
 };
 

@@ -1,5 +1,6 @@
 import { demoOrganiser } from '../demo/demo-data.js';
 import { seedDemo } from '../demo/seed-demo.js';
+import { appendEvent } from '../lib/event-log.js';
 import { hashToken } from '../lib/tokens.js';
 import { createApp } from '../app.js';
 import { openDb } from '../db/open-db.js';
@@ -16,7 +17,7 @@ export interface FinalFixtureOptions {
 
 /**
  * For tests: the demo, then its final scored by every assigned juror and closed (direct inserts,
- * as the juror routes would leave them). Default scores are spread out, with one harsh and one
+ * as the juror routes would leave them, with their log entries). Default scores are spread out, with one harsh and one
  * lenient juror and one startup judged very differently by one juror; `tie` crafts an open tie.
  */
 export async function closedFinal(options: FinalFixtureOptions = {}) {
@@ -58,7 +59,10 @@ export async function closedFinal(options: FinalFixtureOptions = {}) {
       const ei = entrants.findIndex((e) => e.id === a.entrant_id);
       const feedback = ji % 2 === 0 ? `Feedback ${ji + 1} for ${entrants[ei]!.name}` : '';
       const card = Number(insertCard.run(roundId, a.juror_id, a.entrant_id, feedback, at, at).lastInsertRowid);
-      criteria.forEach((c, ci) => insertScore.run(card, c.id, value(ji, ei, ci), at));
+      const scores = Object.fromEntries(criteria.map((c, ci) => [c.code, value(ji, ei, ci)]));
+      criteria.forEach((c) => insertScore.run(card, c.id, scores[c.code], at));
+      // The entry the submission route logs: every read of the results replays it (decision 027).
+      appendEvent(db, { competitionId, actor: `juror:${a.juror_id}`, type: 'scorecard.submitted', payload: { roundId, entrantId: a.entrant_id, scores }, at: new Date(at) });
     }
     db.prepare("UPDATE rounds SET state = 'closed', closed_at = ? WHERE id = ?").run(at, roundId);
   })();

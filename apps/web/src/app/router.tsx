@@ -4,12 +4,12 @@ import { Loading } from '../components/ui/loading';
 import { loadCatalogs } from '../i18n';
 import type { LazyNamespace } from '../i18n/resources';
 import { sessionQueryKey } from '../features/auth/api/get-session';
+import { isBoundTablet } from '../features/juror/lib/bound-tablet';
 import { queryClient, setUnauthenticatedHandler } from './query-client';
 import { competitionLoader } from './routes/competition-loader';
 import { jurorRoutes } from './routes/juror-routes';
 import { NotFoundRoute } from './routes/not-found-route';
 import { requireSession } from './routes/require-session';
-import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import type * as OrganiserModule from './routes/organiser-routes';
 import type * as ResultsModule from './routes/results-routes';
@@ -17,6 +17,7 @@ import type * as ResultsModule from './routes/results-routes';
 // The organiser's and the results' screens (sign-in included) load on demand, with their catalogs
 // in the language shown: a juror's tablet downloads only the app shell and its own screens before
 // the scorecard is usable (budget: 160 KB of gzipped JS).
+const organiserLayout = async () => ({ Component: (await import('./routes/root-layout')).RootLayout });
 const loginRoute = async () => {
   const { LoginRoute, loginLoader } = await import('./routes/login-route');
   return { loader: loginLoader, Component: LoginRoute };
@@ -34,7 +35,14 @@ const resultsScreen =
     return { Component: pick(module) };
   };
 
+/**
+ * The front door: a juror's tablet opens the juror's home, online and offline (the service worker
+ * serves the app; issue 14 point 11); any other browser the organiser's side (sign-in if needed).
+ */
+const frontDoor = () => redirect(isBoundTablet() ? '/juror' : '/competitions');
+
 export const router = createBrowserRouter([
+  { index: true, loader: frontDoor, element: <Navigate to={isBoundTablet() ? '/juror' : '/competitions'} replace /> },
   ...jurorRoutes,
   // Opened from the address bar, these wait for their screen's code: a loading state meanwhile.
   { path: 's/:token', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.StartupRoute) },
@@ -42,7 +50,7 @@ export const router = createBrowserRouter([
   { path: 'competitions/:id/ceremony', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.CeremonyRoute) },
   { path: 'juror/deliberation', ErrorBoundary: RouteError, HydrateFallback: Loading, lazy: resultsScreen((m) => m.ChairDeliberationRoute) },
   {
-    Component: RootLayout,
+    lazy: organiserLayout,
     HydrateFallback: Loading,
     children: [
       {
@@ -53,7 +61,6 @@ export const router = createBrowserRouter([
             id: 'organiser',
             loader: requireSession,
             children: [
-              { index: true, loader: () => redirect('/competitions'), element: <Navigate to="/competitions" replace /> },
               { path: 'competitions', lazy: competitionsScreen },
               { path: 'competitions/:id', loader: competitionLoader, lazy: competitionScreen },
               { path: 'competitions/:id/setup', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserSetupRoute) },

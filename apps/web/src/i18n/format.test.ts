@@ -2,7 +2,7 @@ import { LANGUAGES } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatDateRange, formatListParts, formatNumber } from './format';
 import { pickTranslation } from './pick-translation';
-import { bundledResources, lazyCatalogs, type LazyNamespace } from './resources';
+import { lazyCatalogs, shellCatalogs, type LazyNamespace } from './resources';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -36,7 +36,7 @@ async function catalogsOf(lang: Lang): Promise<Record<string, unknown>> {
   const lazy = await Promise.all(
     (Object.keys(lazyCatalogs) as LazyNamespace[]).map(async (ns) => [ns, (await lazyCatalogs[ns][lang]()).default] as const),
   );
-  return { ...bundledResources[lang], ...Object.fromEntries(lazy) };
+  return { ...(await shellCatalogs[lang]()), ...Object.fromEntries(lazy) };
 }
 
 const resources = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, await catalogsOf(lang)] as const))) as Record<Lang, Record<string, unknown>>;

@@ -1,11 +1,7 @@
 import type { Lang } from '@palmares/contract';
-import jurorAr from '../features/juror/locales/ar.json';
-import jurorEn from '../features/juror/locales/en.json';
 import jurorFr from '../features/juror/locales/fr.json';
 import type organiserFr from '../features/organiser/locales/fr.json';
 import type resultsFr from '../features/results/locales/fr.json';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
 import fr from './locales/fr.json';
 
 /**
@@ -13,17 +9,25 @@ import fr from './locales/fr.json';
  * the default `translation` namespace; each large feature keeps its own namespace beside its code
  * (`useTranslation('juror')`), so features do not edit one another's catalogs.
  *
- * The shared and the juror's catalogs are bundled in every language: the tablet needs them
- * before its first screen, and offline. The organiser's and the results' catalogs load with
- * their screens, in the language shown only (budget: 160 KB of gzipped JS before the scorecard).
+ * The shared and the juror's catalogs (the shell's) are needed before the first screen, and
+ * offline: French, the default, is bundled; English and Arabic load before the first render when
+ * the tablet shows them, and on a switch (the service worker keeps them for offline). The
+ * organiser's and the results' catalogs load with their screens, in the language shown only
+ * (budget: 160 KB of gzipped JS before the scorecard).
  */
 export const bundledResources = {
   fr: { translation: fr, juror: jurorFr },
-  en: { translation: en, juror: jurorEn },
-  ar: { translation: ar, juror: jurorAr },
 } as const;
 
 export const BUNDLED_NAMESPACES = ['translation', 'juror'] as const;
+export type ShellNamespace = (typeof BUNDLED_NAMESPACES)[number];
+
+/** The shell's catalogs of each language: French at once, the others from their own file. */
+export const shellCatalogs: Record<Lang, () => Promise<Record<ShellNamespace, Record<string, unknown>>>> = {
+  fr: () => Promise.resolve(bundledResources.fr),
+  en: async () => (await import('./shell/en')).default,
+  ar: async () => (await import('./shell/ar')).default,
+};
 
 /** Each language's catalog of the feature (their plural keys differ, so they are not typed as French). */
 type Loaders = Record<Lang, () => Promise<{ default: Record<string, unknown> }>>;

@@ -14,6 +14,7 @@ import { validate } from '../../lib/validate.js';
 import type { JurorContext, JurorEnv } from '../../middleware/juror.js';
 import { roundResult } from '../../results/round-result.js';
 import { resultsActions, resultsDocs } from '../results/results.shared.js';
+import { publishScorecardChanged } from '../juror/juror.live.js';
 import { correctScore, decideTie } from './actions.js';
 import { requireChair } from './chair-auth.js';
 import { buildDeliberation } from './deliberation.view.js';
@@ -33,9 +34,13 @@ export function chairRoutes(deps: Deps) {
   /** The round of the chair's own competition; any other answers 404. */
   const round = (chair: JurorContext, param: { roundId: number }) => results.round(chair.competitionId, param.roundId);
   const actor = (chair: JurorContext) => `juror:${chair.id}`;
+  // The correction names the juror by their anonymous number; their tablets need who they are.
+  const correctedJuror = db
+    .prepare<[number], number>('SELECT sc.juror_id FROM score_corrections c JOIN scorecards sc ON sc.id = c.scorecard_id WHERE c.id = ?')
+    .pluck();
   return new Hono<JurorEnv>()
     .use(requireChair(deps))
-    .get('/event-log/verify', docs.eventLog, (c) => c.json(results.eventLog(), 200))
+    .get('/event-log/verify', docs.eventLog, (c) => c.json(results.eventLog(c.get('juror').competitionId), 200))
     .get(
       '/rounds/:roundId/deliberation',
       describeRoute({ tags, summary: 'The deliberation of a closed round (jurors anonymised unless reveal=true)', responses: responses(200, DeliberationSchema, 'The deliberation', { 403: 'Not the chair', 409: 'Round not closed' }) }),
@@ -67,6 +72,9 @@ export function chairRoutes(deps: Deps) {
         const r = round(chair, c.req.valid('param'));
         const correction = correctScore(db, r, chair.id, c.req.valid('json'), clock.now());
         deps.live.publish(chair.competitionId, { type: 'deliberation', data: { roundId: r.id, change: 'correction' } });
+        // The corrected juror's tablets show the new value, and say the chair changed it.
+        const jurorId = correctedJuror.get(correction.id);
+        if (jurorId !== undefined) publishScorecardChanged(deps.live, chair.competitionId, { jurorId, roundId: r.id, entrantId: correction.entrantId, bindingId: null });
         return c.json(correction, 201);
       },
     )

@@ -1,6 +1,8 @@
 import type { Deliberation, DeliberationCorrection, DeliberationDecisionResponse } from '@palmares/contract';
 import { describe, expect, test } from 'vitest';
+import type { LiveEvent } from '../../lib/live-hub.js';
 import { closedFinal } from '../../results/final-fixture.js';
+import { SCORECARD_CHANGED } from '../juror/juror.live.js';
 import { createHash } from 'node:crypto';
 import { dbDigest as fullDigest } from '../../test-utils.js';
 
@@ -96,6 +98,24 @@ describe('chair corrections', () => {
     const card = after.ranking.find((r) => r.entrantId === entrantId)!.scorecards.find((s) => s.juror === number)!;
     expect(card.scores['impact']).toBe(value);
     expect(card.correctedByChair).toBe(true);
+  });
+
+  test("a correction reaches the corrected juror's tablets as a change by the chair (issue 14 point 2)", async () => {
+    const f = await closedFinal();
+    const delib = (await (await f.request('GET', `/api/chair/rounds/${f.roundId}/deliberation?reveal=true`, f.chairHeaders)).json()) as Deliberation;
+    const target = f.jurors[1]!;
+    const number = delib.jurors.find((j) => j.id === target)!.number;
+    const entrantId = f.entrants[2]!.id;
+    const old = f.db
+      .prepare("SELECT s.value FROM scores s JOIN scorecards sc ON sc.id = s.scorecard_id JOIN criteria c ON c.id = s.criterion_id WHERE sc.round_id = ? AND sc.juror_id = ? AND sc.entrant_id = ? AND c.code = 'impact'")
+      .pluck()
+      .get(f.roundId, target, entrantId) as number;
+    const heard: LiveEvent[] = [];
+    const stop = f.live.subscribe(f.competitionId, (e) => heard.push(e));
+    const res = await f.request('POST', `/api/chair/rounds/${f.roundId}/corrections`, f.chairHeaders, { juror: number, entrantId, criterion: 'impact', value: old === 10 ? 9 : old + 1, reason: 'Confirmed with the juror' });
+    stop();
+    expect(res.status).toBe(201);
+    expect(heard.filter((e) => e.type === SCORECARD_CHANGED)).toEqual([{ type: SCORECARD_CHANGED, data: { jurorId: target, roundId: f.roundId, entrantId, bindingId: null } }]);
   });
 
   test('a correction without a reason, out of scale, or by the organiser is refused and changes nothing', async () => {

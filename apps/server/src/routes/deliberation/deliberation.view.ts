@@ -4,6 +4,7 @@ import type { Db } from '../../db/open-db.js';
 import { AppError } from '../../lib/errors.js';
 import { correctedScorecards, type CorrectedCard } from '../../results/corrected.js';
 import { disagreementGrid, scaledThreshold } from '../../results/grid.js';
+import { differingCells, integrityView } from '../../results/integrity.js';
 import { jurorNumbers } from '../../results/juror-numbers.js';
 import { shown, shownText } from '../../results/numbers.js';
 import type { RoundRankingInput } from '../../results/ranking-input.js';
@@ -87,8 +88,8 @@ function jurors(input: RoundRankingInput, result: RankResult, names: Map<string,
 /**
  * Everything the deliberation screen shows for a closed round: the ranking by the pre-registered
  * method with the raw mean beside it, each scorecard's corrected score and trim, the tie log,
- * the robustness report, the disagreement grid, and the chair's decisions and corrections.
- * Jurors are "Juror n" unless `reveal`.
+ * the robustness report, the disagreement grid, the chair's decisions and corrections, and every
+ * stored score the event log does not give. Jurors are "Juror n" unless `reveal`.
  */
 export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Deliberation {
   assertDeliberating(round);
@@ -127,5 +128,7 @@ export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Del
     ruleNotes: ruleNotes(result, round.kind === 'final' ? 'final' : 'shortlist').map((n) => ({
       entrantId: Number(n.entrant), kind: n.kind, rule: n.rule, rank: n.rank, place: n.place, heldByIds: n.heldBy.map(Number),
     })),
+    // Checked on every read, against the very input this result was computed from.
+    integrity: integrityView(differingCells(db, round, input)),
   };
 }

@@ -7,6 +7,8 @@ import { AppError } from '../../lib/errors.js';
 import { validate } from '../../lib/validate.js';
 import { requireCompetitionOrganiser } from '../../middleware/competition-access.js';
 import { totalOf } from '../../results/corrected.js';
+import { differingCells, type StoredCell } from '../../results/integrity.js';
+import { roundRankingInput } from '../../results/ranking-input.js';
 import { toText } from '../../results/numbers.js';
 import { roundDecisions, roundResult } from '../../results/round-result.js';
 import { resultsCsv } from './results-csv.js';
@@ -15,6 +17,33 @@ import { toCsv, type Cell } from '../../lib/csv.js';
 import { exportQueries } from './exports.queries.js';
 
 const LOCALES = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-MA' } as const;
+
+/** The scorecards CSV's mark on a score the event log does not give (decision 027), in the export's language. */
+const LOG_CHECK: Record<keyof typeof LOCALES, (criterion: string, stored: number | null, logged: number | null) => string> = {
+  en: (c, s, l) => `differs from the event log: ${c} stored ${s ?? '—'}, in the log ${l ?? '—'}`,
+  fr: (c, s, l) => `diffère du journal : ${c} enregistré ${s ?? '—'}, au journal ${l ?? '—'}`,
+  ar: (c, s, l) => `يخالف سجل الأحداث: ${c} المخزَّن ${s ?? '—'}، في السجل ${l ?? '—'}`,
+};
+
+/** The cells that differ from the log in each round, by scorecard; `take` hands each card's out once. */
+function cellsByCard(db: Deps['db'], rounds: { id: number; competition_id: number }[]) {
+  const byCard = new Map<string, StoredCell[]>();
+  for (const round of rounds) {
+    for (const cell of differingCells(db, round, roundRankingInput(db, round.id))) {
+      const key = `${round.id}:${cell.jurorId}:${cell.entrantId}`;
+      byCard.set(key, [...(byCard.get(key) ?? []), cell]);
+    }
+  }
+  return {
+    take: (roundId: number, jurorId: number, entrantId: number) => {
+      const key = `${roundId}:${jurorId}:${entrantId}`;
+      const cells = byCard.get(key);
+      byCard.delete(key);
+      return cells;
+    },
+    rest: () => byCard.entries(),
+  };
+}
 const csvDoc = { 200: { description: 'text/csv; UTF-8 with BOM, semicolons', content: { 'text/csv': { schema: { type: 'string' as const } } } } };
 
 /** The organiser's CSV exports, mounted at /competitions/:id/exports. */
@@ -34,7 +63,7 @@ export function exportRoutes(deps: Deps) {
     .use(requireCompetitionOrganiser(deps))
     .get(
       '/scorecards.csv',
-      describeRoute({ tags: ['exports'], summary: 'Every scorecard of every round, recusals included, with the chair’s corrections', responses: csvDoc }),
+      describeRoute({ tags: ['exports'], summary: 'Every scorecard of every round, recusals included, with the chair’s corrections; scores the event log does not give are marked', responses: csvDoc }),
       validate('param', ResultsIdParamSchema),
       validate('query', ResultsExportQuerySchema),
       (c) => {
@@ -43,6 +72,9 @@ export function exportRoutes(deps: Deps) {
         const criteria = q.criteria(id);
         const fix = decimal(lang);
         const corrections = q.corrections(id);
+        const rounds = q.rounds(id);
+        const unlogged = cellsByCard(db, rounds);
+        const mark = (cells: StoredCell[] | undefined) => (cells ?? []).map((k) => LOG_CHECK[lang](k.criterion, k.stored, k.logged)).join(' | ');
         const rows = q.scorecards(id).map((r): Cell[] => {
           const byId = r.scores ? (JSON.parse(r.scores) as Record<string, number>) : {};
           const scores = Object.fromEntries(criteria.map((k) => [k.code, byId[String(k.id)] ?? 0]));
@@ -54,9 +86,20 @@ export function exportRoutes(deps: Deps) {
             complete ? fix(toText(totalOf({ criteria: criteria.map((k) => ({ id: k.code, weight: k.weight })) }, scores))) : null,
             mine.map((k) => `${k.code}: ${k.old_value} → ${k.new_value} (${k.reason})`).join(' | '),
             r.feedback, r.submitted_at,
+            r.status === 'recused' ? '' : mark(unlogged.take(r.round_id, r.juror_id, r.entrant_id)),
           ];
         });
-        const header = ['round', 'juror', 'startup', 'axis', 'status', ...criteria.map((k) => `${k.code} (×${k.weight})`), 'total', 'corrections', 'feedback', 'submitted_at'];
+        // Scorecards the log has and the database no longer does: a row each, marked, scores empty.
+        const people = q.people(id);
+        for (const [key, cells] of unlogged.rest()) {
+          const [roundId, jurorId, entrantId] = key.split(':').map(Number) as [number, number, number];
+          const entrant = people.entrants.get(entrantId);
+          rows.push([
+            rounds.find((x) => x.id === roundId)?.kind ?? '', people.jurors.get(jurorId) ?? '', entrant?.name ?? '', entrant?.axis ?? '', 'missing',
+            ...criteria.map(() => null), null, '', '', null, mark(cells),
+          ]);
+        }
+        const header = ['round', 'juror', 'startup', 'axis', 'status', ...criteria.map((k) => `${k.code} (×${k.weight})`), 'total', 'corrections', 'feedback', 'submitted_at', 'log_check'];
         return send(c, `scorecards-${id}.csv`, toCsv([header, ...rows]));
       },
     )

@@ -12,7 +12,7 @@ describe('CSV exports', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('round;juror;startup;axis;status;innovation (×25);impact (×20);feasibility (×15);market (×15);team (×15);pitch (×10);total;corrections;feedback;submitted_at');
+    expect(lines[0]).toBe('round;juror;startup;axis;status;innovation (×25);impact (×20);feasibility (×15);market (×15);team (×15);pitch (×10);total;corrections;feedback;submitted_at;log_check');
     const cards = f.db.prepare('SELECT COUNT(*) FROM scorecards').pluck().get() as number;
     const recusals = lines.filter((l) => l.split(';')[4] === 'recused');
     expect(recusals.length).toBeGreaterThan(0);

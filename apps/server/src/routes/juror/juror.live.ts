@@ -1,4 +1,4 @@
-import { NowPitchingEventSchema, RoundClosedEventSchema, RoundClosingEventSchema, type NowPitchingEvent } from '@palmares/contract';
+import { NowPitchingEventSchema, RoundClosedEventSchema, RoundClosingEventSchema, type NowPitchingEvent, type ScorecardEvent } from '@palmares/contract';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { LiveHub } from '../../lib/live-hub.js';
@@ -9,13 +9,39 @@ export const HEARTBEAT_MS = 15_000;
 /** How soon a tablet's live stream reconnects after the network or the server comes back. */
 export const RECONNECT_MS = 1_000;
 
-/** What of the competition's channel reaches jurors: nothing about other jurors' scorecards. */
+/** The hub's event when a juror's scorecard changed on the server; never sent to a browser as it is. */
+export const SCORECARD_CHANGED = 'scorecard-changed';
+
+/**
+ * What changed, and where it came from: `bindingId` is the tablet that made the change (its own
+ * stream skips it), null for the jury chair's correction. It names the scorecard only; each of
+ * the juror's other streams reads what the server holds when it forwards it, so a batch costs
+ * nothing more while the juror has no other tablet listening.
+ */
+export interface ScorecardChanged {
+  jurorId: number;
+  roundId: number;
+  entrantId: number;
+  bindingId: number | null;
+}
+
+/** Call once the change has committed, as for every live event. */
+export function publishScorecardChanged(live: LiveHub, competitionId: number, change: ScorecardChanged): void {
+  live.publish(competitionId, { type: SCORECARD_CHANGED, data: change });
+}
+
+const isScorecardChanged = (data: unknown): data is ScorecardChanged =>
+  typeof data === 'object' && data !== null && 'jurorId' in data && 'roundId' in data && 'entrantId' in data && 'bindingId' in data;
+
+/** The organiser's announcements that reach jurors as they are. */
 const FOR_JURORS = { 'round-closing': RoundClosingEventSchema, 'round-closed': RoundClosedEventSchema } as const;
 
 /**
  * The now-pitching cursor for a juror's tablet: the current value first, then every change the
- * organiser publishes; and the organiser's announcements of the close (`round-closing`,
- * `round-closed`). Other jurors' progress never reaches a tablet.
+ * organiser publishes; and `scorecard` when one of this juror's scorecards changed from elsewhere
+ * (their other tablet, the chair's correction: issue 14 point 2); and the organiser's
+ * announcements of the close (`round-closing`, `round-closed`: issue 14 point 5). Other jurors'
+ * progress and scorecards never reach it.
  * Every heartbeat re-checks the binding, so revoking a tablet also ends its stream.
  */
 export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typeof jurorQueries>) {
@@ -37,7 +63,23 @@ export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typ
     // default of a few seconds); its reconnection is what sends the tablet's queue at once.
     const send = (data: NowPitchingEvent | { roundId: null; entrantId: null }, retry?: number) =>
       stream.writeSSE({ event: 'now-pitching', data: JSON.stringify(data), ...(retry ? { retry } : {}) }).catch(() => stream.abort());
+    const { id: jurorId } = c.get('juror');
     const unsubscribe = live.subscribe(competitionId, (event) => {
+      if (event.type === SCORECARD_CHANGED) {
+        const change = event.data;
+        if (!isScorecardChanged(change) || change.jurorId !== jurorId || change.bindingId === bindingId) return;
+        const current = q.entrants(change.roundId, jurorId).find((e) => e.id === change.entrantId);
+        if (!current) return;
+        const data: ScorecardEvent = {
+          roundId: change.roundId,
+          entrantId: change.entrantId,
+          by: change.bindingId === null ? 'chair' : 'other-tablet',
+          state: current.state,
+          scorecard: current.scorecard,
+        };
+        void stream.writeSSE({ event: 'scorecard', data: JSON.stringify(data) }).catch(() => stream.abort());
+        return;
+      }
       const parsed = event.type === 'now-pitching' ? NowPitchingEventSchema.safeParse(event.data) : undefined;
       if (parsed?.success) void send(parsed.data);
       const schema = event.type in FOR_JURORS ? FOR_JURORS[event.type as keyof typeof FOR_JURORS] : undefined;

@@ -19,7 +19,7 @@ import { validate } from '../../lib/validate.js';
 import { requireJuror, type JurorContext } from '../../middleware/juror.js';
 import { jurorAccessRoutes } from '../juror-access/juror-access.routes.js';
 import { jurorQueries, toJurorRound } from './juror.queries.js';
-import { jurorLive } from './juror.live.js';
+import { jurorLive, publishScorecardChanged } from './juror.live.js';
 import { applyBatch, declareRecusal, reopenScorecard, scoringStatements, submitScorecard, type Progress } from './scoring.js';
 
 const json = (status: 200 | 201, schema: Parameters<typeof resolver>[0], description: string) => ({
@@ -48,6 +48,10 @@ export function jurorRoutes(deps: Deps) {
       const data: ProgressEvent = { ...p, jurorId: j.id };
       live.publish(j.competitionId, { type: 'progress', data });
     }
+  };
+  /** The juror's other tablets follow this one's changes (issue 14 point 2). */
+  const scorecardChanged = (j: JurorContext, roundId: number, entrantIds: Iterable<number>) => {
+    for (const entrantId of entrantIds) publishScorecardChanged(live, j.competitionId, { jurorId: j.id, roundId, entrantId, bindingId: j.bindingId });
   };
 
   return new Hono<AppEnv>()
@@ -96,8 +100,9 @@ export function jurorRoutes(deps: Deps) {
         const j = c.get('juror');
         const { roundId } = c.req.valid('param');
         const { changes } = c.req.valid('json');
-        const { response, progress } = await commit(() => applyBatch(db, st, j, roundId, changes, clock.now()));
+        const { response, progress, changedEntrants } = await commit(() => applyBatch(db, st, j, roundId, changes, clock.now()));
         publish(j, progress);
+        scorecardChanged(j, roundId, changedEntrants);
         return c.json(response, 200);
       },
     )
@@ -114,7 +119,10 @@ export function jurorRoutes(deps: Deps) {
         const j = c.get('juror');
         const { roundId, entrantId } = c.req.valid('param');
         const { card, changed } = submit(j, roundId, entrantId);
-        if (changed) publish(j, [{ roundId, entrantId, status: 'submitted' }]);
+        if (changed) {
+          publish(j, [{ roundId, entrantId, status: 'submitted' }]);
+          scorecardChanged(j, roundId, [entrantId]);
+        }
         return c.json({ roundId, entrantId, state: 'submitted' as const, submittedAt: card.submitted_at }, 200);
       },
     )
@@ -131,7 +139,10 @@ export function jurorRoutes(deps: Deps) {
         const j = c.get('juror');
         const { roundId, entrantId } = c.req.valid('param');
         const { changed } = reopen(j, roundId, entrantId);
-        if (changed) publish(j, [{ roundId, entrantId, status: 'draft' }]);
+        if (changed) {
+          publish(j, [{ roundId, entrantId, status: 'draft' }]);
+          scorecardChanged(j, roundId, [entrantId]);
+        }
         return c.json({ roundId, entrantId, state: 'draft' as const, submittedAt: null }, 200);
       },
     )
@@ -149,6 +160,7 @@ export function jurorRoutes(deps: Deps) {
         const { entrantId, reason } = c.req.valid('json');
         const { progress, ...result } = recuse(j, entrantId, reason);
         publish(j, progress);
+        for (const p of progress) scorecardChanged(j, p.roundId, [entrantId]);
         return c.json({ entrantId, ...result }, result.alreadyDeclared ? 200 : 201);
       },
     )
@@ -156,7 +168,8 @@ export function jurorRoutes(deps: Deps) {
       '/live',
       describeRoute({
         tags: ['juror'],
-        summary: 'Server-Sent Events: `now-pitching` ({ roundId, entrantId }), the current value first; a comment every 15 s',
+        summary:
+          "Server-Sent Events: `now-pitching` ({ roundId, entrantId }), the current value first; `scorecard` (ScorecardEvent) when one of this juror's scorecards changed from their other tablet or by the chair; a comment every 15 s",
         responses: {
           200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
           429: { description: 'RATE_LIMITED: the server holds its maximum of live streams (3 per tablet: a new one closes the oldest)' },

@@ -3,6 +3,7 @@ import {
   ErrorEnvelopeSchema,
   JurorStateSchema,
   RecusalResponseSchema,
+  ScorecardEventSchema,
   type Change,
 } from '@palmares/contract';
 import { describe, expect, test, vi } from 'vitest';
@@ -329,7 +330,7 @@ describe('POST /api/juror/recusals', () => {
     const entry = (await state()).entrants.find((e) => e.id === alpha);
     expect(entry).toMatchObject({ state: 'recused', scorecard: null });
     expect((await state()).progress).toMatchObject({ recused: 1, submitted: 0 });
-    expect(published).toEqual([{ type: 'progress', data: { roundId: rounds.final, jurorId: jurorA, entrantId: alpha, status: 'recused' } }]);
+    expect(published.filter((e) => e.type === 'progress')).toEqual([{ type: 'progress', data: { roundId: rounds.final, jurorId: jurorA, entrantId: alpha, status: 'recused' } }]);
 
     const after = dbDigest(db);
     const replay = await a.post('/api/juror/recusals', { entrantId: alpha, reason: 'Former colleague' });
@@ -360,6 +361,48 @@ describe('POST /api/juror/recusals', () => {
   });
 });
 
+/**
+ * A tablet's live stream, read event by event. `nextData(type)` waits for the next event of that
+ * type; `seen()` is everything received so far (read what is buffered first, then stop).
+ */
+async function openStream(t: ReturnType<typeof tablet>) {
+  const res = await t.get('/api/juror/live');
+  const reader = res.body?.getReader();
+  if (!reader) throw new Error('no body');
+  const decoder = new TextDecoder();
+  const events: { event: string; data: string }[] = [];
+  let buffer = '';
+  let consumed = 0;
+  const pump = async () => {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('the stream ended');
+    buffer += decoder.decode(value);
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
+      const event = field('event');
+      if (event) events.push({ event, data: field('data') ?? '' });
+    }
+  };
+  await pump(); // the cursor, first
+  return {
+    async nextData(type: string): Promise<string> {
+      for (;;) {
+        const found = events.slice(consumed).findIndex((e) => e.event === type);
+        if (found >= 0) {
+          consumed += found + 1;
+          return events[consumed - 1]!.data;
+        }
+        await pump();
+      }
+    },
+    seen: () => events,
+    close: () => reader.cancel(),
+  };
+}
+
 describe('GET /api/juror/live', () => {
   test('streams the now-pitching entrant first, then each change the organiser publishes, never progress', async () => {
     const { a, live, competitionId, alpha, beta, rounds } = await scoring();
@@ -379,6 +422,34 @@ describe('GET /api/juror/live', () => {
     await reader.cancel();
     // The server notices the closed stream on its next write or abort: wait for it, do not guess.
     await vi.waitFor(() => expect(live.subscriberCount(competitionId)).toBe(0));
+  });
+
+  test("a change on one of the juror's tablets reaches their other tablet's stream with what the server holds, never the tablet that made it nor another juror", async () => {
+    const { app, a, b, live, competitionId, changes, score, alpha, beta, card, rounds } = await scoring();
+    const other = tablet(app, (await bindTablet(app, 'invite-a')).cookie);
+    const mine = await openStream(a);
+    const theirs = await openStream(other);
+    const jurorB = await openStream(b);
+    await a.post(changes(), { changes: [score(alpha, 'impact', 4, 1), score(alpha, 'team', 3, 1)] });
+    const event = ScorecardEventSchema.parse(JSON.parse(await theirs.nextData('scorecard')));
+    expect(event).toMatchObject({ roundId: rounds.final, entrantId: alpha, by: 'other-tablet', state: 'draft' });
+    expect(event.scorecard?.scores).toEqual([
+      { criterion: 'impact', value: 4, revision: 1 },
+      { criterion: 'team', value: 3, revision: 1 },
+    ]);
+    // A replay changes nothing on the server: nothing to tell.
+    await a.post(changes(), { changes: [score(alpha, 'impact', 4, 1)] });
+    await card(alpha, 'submit');
+    expect(ScorecardEventSchema.parse(JSON.parse(await theirs.nextData('scorecard')))).toMatchObject({ entrantId: alpha, state: 'submitted', scorecard: { status: 'submitted' } });
+    // The tablet that made the changes and juror B hear only the cursor: a cursor move published
+    // after the changes arrives after anything they would have been sent.
+    live.publish(competitionId, { type: 'now-pitching', data: { roundId: rounds.final, entrantId: beta } });
+    for (const s of [mine, jurorB]) {
+      await s.nextData('now-pitching');
+      await s.nextData('now-pitching');
+      expect(s.seen().map((e) => e.event)).toEqual(['now-pitching', 'now-pitching']);
+    }
+    await Promise.all([mine, theirs, jurorB].map((s) => s.close()));
   });
 
   test('sends a keep-alive comment every 15 s and ends the stream once the tablet is revoked', async () => {

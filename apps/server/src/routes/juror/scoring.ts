@@ -262,7 +262,7 @@ export function applyBatch(
   roundId: number,
   changes: Change[],
   now: Date,
-): { response: ChangeBatchResponse; progress: Progress[] } {
+): { response: ChangeBatchResponse; progress: Progress[]; changedEntrants: number[] } {
   const [competitionId, state, scaleMin, scaleMax, criteriaJson] = st.batchContext.get(roundId) ?? [];
   const round = competitionId === undefined || state === undefined ? undefined : { competition_id: competitionId, state };
   assertVisible(round, juror);
@@ -308,7 +308,8 @@ export function applyBatch(
     if ((st.scoreCount.get(card.id) ?? 0) >= criteria.size && !progress.some((p) => p.entrantId === entrantId)) progress.push({ roundId, entrantId, status: 'draft' });
   }
   const serverRevs = serverRevisions(st, cards, changes, criteria, current);
-  return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevs, receivedAt: at }, progress };
+  const changedEntrants = [...new Set(fresh.map((ch) => ch.entrantId))];
+  return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevs, receivedAt: at }, progress, changedEntrants };
 }
 
 /**

@@ -10,6 +10,7 @@ import { validate } from '../../lib/validate.js';
 import { requireCompetitionOrganiser } from '../../middleware/competition-access.js';
 import { SESSION_COOKIE } from '../../middleware/session.js';
 import { authQueries } from '../auth/auth.queries.js';
+import { SCORECARD_CHANGED } from '../juror/juror.live.js';
 import { liveQueries } from './live.queries.js';
 import { finalRound, moveCursor, setPitchOrder } from './pitching.js';
 
@@ -50,7 +51,10 @@ export function liveRoutes(deps: Deps) {
           if (evicted) return release();
           let wake = () => {};
           const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) }).catch(() => stream.abort());
-          const unsubscribe = live.subscribe(id, (event) => void send(event.type, event.data));
+          // A juror's scorecard changes are for that juror's own tablets (their board follows `progress`).
+          const unsubscribe = live.subscribe(id, (event) => {
+            if (event.type !== SCORECARD_CHANGED) void send(event.type, event.data);
+          });
           stream.onAbort(() => {
             unsubscribe();
             wake();

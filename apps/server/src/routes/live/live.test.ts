@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { LiveEvent } from '../../lib/live-hub.js';
 import { seededShuffle } from '../../lib/seeded-shuffle.js';
 import { dbDigest } from '../../test-utils.js';
+import { SCORECARD_CHANGED } from '../juror/juror.live.js';
 import { scoreRound1, smallCompetition, type Fixture } from '../rounds/competition-fixture.js';
 
 /** Round 1 scored and confirmed (4 of 8 shortlisted): the final waits in draft. */
@@ -87,7 +88,7 @@ describe('the live final', () => {
     ]);
   });
 
-  test('the organiser stream sends the current cursor first, then relays now-pitching and progress events', async () => {
+  test('the organiser stream sends the current cursor first, then relays now-pitching and progress events, never a juror\'s scorecard changes', async () => {
     const { f, finalId } = await finalInDraft();
     const order = await openFinal(f, finalId);
     const res = await f.call('GET', `${f.base}/live`);
@@ -100,8 +101,12 @@ describe('the live final', () => {
     expect(f.live.subscriberCount(f.id)).toBe(1);
     await move(f, { action: 'next' });
     expect(await nextEvent()).toBe(`event: now-pitching\ndata: {"roundId":${finalId},"entrantId":${order[0]}}\n\n`);
+    // A juror's own scorecard changes are for their tablets only: the board follows `progress`.
+    f.live.publish(f.id, { type: SCORECARD_CHANGED, data: { jurorId: 1, roundId: finalId, entrantId: order[0], bindingId: 1 } });
     f.live.publish(f.id, { type: 'progress', data: { roundId: finalId, jurorId: 1, entrantId: order[0], status: 'submitted' } });
-    expect(await nextEvent()).toContain('event: progress\n');
+    const relayed = await nextEvent();
+    expect(relayed).toMatch(/^event: progress\n/);
+    expect(relayed).not.toContain('scorecard');
     await reader.cancel();
     // The server notices the closed stream on its next write or abort: wait for it, do not guess.
     await vi.waitFor(() => expect(f.live.subscriberCount(f.id)).toBe(0));

@@ -4,7 +4,6 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../../deps.js';
-import { notFound } from '../../lib/errors.js';
 import { parseJsonColumn } from '../../lib/json-column.js';
 import { validate } from '../../lib/validate.js';
 import { prizePlaces } from '../../results/prizes.js';
@@ -24,14 +23,15 @@ export function publicRoutes({ db }: Deps) {
   );
   return new Hono<AppEnv>().get(
     '/competitions/:id/winners',
-    describeRoute({ tags: ['public'], summary: 'The award winners in prize order, once the results are published', responses: responses(200, ResultsWinnersSchema, 'The winners', { 404: 'No published results' }) }),
+    describeRoute({ tags: ['public'], summary: 'The award winners in prize order, once the results are published', responses: responses(200, ResultsWinnersSchema.nullable(), 'The winners; null while nothing is published (or no such competition)') }),
     validate('param', ResultsIdParamSchema),
     (c) => {
       const { id } = c.req.valid('param');
       const comp = competition.get(id);
       const snapshot = comp ? snapshots.publishedFinal(id) : undefined;
-      // An unknown competition and unpublished results look the same: nothing to show yet.
-      if (!comp || !snapshot?.publishedAt) throw notFound('Published results');
+      // An unknown competition and unpublished results look the same: nothing to show yet. That is
+      // an answer, not an error: the winners page and the ceremony wait without a failing request.
+      if (!comp || !snapshot?.publishedAt) return c.json(null, 200);
       const byId = new Map(names.all(id).map((e) => [String(e.id), e]));
       const body: ResultsWinners = {
         competition: { id: comp.id, name: comp.name, languages: parseJsonColumn(z.array(LangSchema), comp.languages), defaultLanguage: comp.default_language },

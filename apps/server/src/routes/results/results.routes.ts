@@ -20,7 +20,7 @@ export function resultsRoutes(deps: Deps) {
   const actor = (user: { id: number }) => `user:${user.id}`;
   return new Hono<AppEnv>()
     .use(requireCompetitionOrganiser(deps))
-    .get('/event-log/verify', docs.eventLog, (c) => c.json(results.eventLog(), 200))
+    .get('/event-log/verify', docs.eventLog, (c) => c.json(results.eventLog(competitionIdOf(c)), 200))
     .put(
       '/disclosure',
       describeRoute({ tags, summary: 'How startups see their place: exact, or a band ("top 6")', responses: responses(200, ResultsDisclosureSchema, 'The setting') }),

@@ -25,16 +25,22 @@ import { withStaleness } from './staleness.js';
  */
 export function resultsActions(deps: Deps) {
   const { db, clock } = deps;
-  const latest = (round: RoundRow): ResultsSnapshot => {
+  // Before the first snapshot there is nothing to read yet: null, not an error (issue 15 point 9).
+  const latest = (round: RoundRow): ResultsSnapshot | null => {
     const snapshot = snapshotQueries(db).latest(round.id);
+    return snapshot ? withStaleness(db, round, snapshot) : null;
+  };
+  const existing = (round: RoundRow): ResultsSnapshot => {
+    const snapshot = latest(round);
     if (!snapshot) throw notFound('Results snapshot');
-    return withStaleness(db, round, snapshot);
+    return snapshot;
   };
   return {
     /** The round, if it belongs to the competition; otherwise 404, as if it did not exist. */
     round: (competitionId: number, roundId: number) => roundOf(db, competitionId, roundId),
-    eventLog: (): ResultsEventLogCheck => {
-      const check = verifyChain(db);
+    /** The competition's own chain (decision 031): other competitions' entries are not its business. */
+    eventLog: (competitionId: number): ResultsEventLogCheck => {
+      const check = verifyChain(db, competitionId);
       return { ok: check.ok, entries: check.entries, brokenAt: check.ok ? null : check.brokenAt };
     },
     latest,
@@ -47,15 +53,19 @@ export function resultsActions(deps: Deps) {
       deps.live.publish(round.competition_id, { type: 'deliberation', data: { roundId: round.id, change: 'signoff' } });
       return snapshot;
     },
-    verify: (round: RoundRow): ResultsVerify => verifySnapshot(db, round, latest(round)),
+    verify: (round: RoundRow): ResultsVerify => verifySnapshot(db, round, existing(round)),
   };
 }
 
 /** The OpenAPI description of the routes above, under each side's tag. */
 export function resultsDocs(tags: string[], signer: Signer['role']) {
   return {
-    eventLog: describeRoute({ tags, summary: 'Checks the event log’s hash chain end to end', responses: responses(200, ResultsEventLogCheckSchema, 'The check') }),
-    latest: describeRoute({ tags, summary: 'The current results snapshot with its sign-offs', responses: responses(200, ResultsSnapshotSchema, 'The snapshot', { 404: 'None taken yet' }) }),
+    eventLog: describeRoute({ tags, summary: 'Checks the competition’s hash chain in the event log, end to end', responses: responses(200, ResultsEventLogCheckSchema, 'The check') }),
+    latest: describeRoute({
+      tags,
+      summary: 'The current results snapshot with its sign-offs; null before the first one is taken',
+      responses: responses(200, ResultsSnapshotSchema.nullable(), 'The snapshot, or null'),
+    }),
     snapshot: describeRoute({
       tags,
       summary: 'Freezes the results into a snapshot (refused while a tie awaits the chair)',

@@ -2,7 +2,8 @@ import type { ResultsSnapshot, ResultsVerify } from '@palmares/contract';
 import { canonicalJson, type Json } from '@palmares/ranking';
 import type { Db } from '../../db/open-db.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { appendEvent } from '../../lib/event-log.js';
+import { appendEvent, verifyChain } from '../../lib/event-log.js';
+import { assertScoresMatchLog, roundIntegrity } from '../../results/integrity.js';
 import { roundResult } from '../../results/round-result.js';
 import type { RoundRow } from '../deliberation/deliberation.queries.js';
 import { snapshotQueries } from './snapshot.queries.js';
@@ -24,6 +25,7 @@ function assertSnapshotable(db: Db, round: RoundRow): void {
  */
 export function createSnapshot(db: Db, round: RoundRow, actor: string, now: Date): { snapshot: ResultsSnapshot; created: boolean } {
   assertSnapshotable(db, round);
+  assertScoresMatchLog(db, round);
   const q = snapshotQueries(db);
   const { input, result, decisions } = roundResult(db, round.id, { report: true });
   const pending = result.selection?.needsChairDecision;
@@ -67,7 +69,13 @@ export function verifySnapshot(db: Db, round: RoundRow, snapshot: ResultsSnapsho
   const changes = snapshot.publishedAt ? [] : changesSince(db, round, snapshot);
   const snapshotEvaluations = (snapshot.input['evaluations'] ?? []) as Parameters<typeof correctionsExplain>[0];
   const explained = !match && snapshot.result['fingerprint'] === snapshot.fingerprint && changes.length > 0 && correctionsExplain(snapshotEvaluations, changes, round, input.jurors, input.evaluations);
-  const verdict = !match && !explained ? 'tampered' : !snapshot.publishedAt && snapshotIsStale(db, round, snapshot) ? 'stale' : 'intact';
+  // The stored scores against a full replay of the log, and the log's own chain: either failing
+  // is tampering, whatever the snapshot says.
+  const integrity = roundIntegrity(db, round, { fresh: true });
+  const check = verifyChain(db, round.competition_id);
+  const chain = { ok: check.ok, entries: check.entries, brokenAt: check.ok ? null : check.brokenAt };
+  const tampered = (!match && !explained) || !integrity.ok || !chain.ok;
+  const verdict = tampered ? 'tampered' : !snapshot.publishedAt && snapshotIsStale(db, round, snapshot) ? 'stale' : 'intact';
   return {
     snapshotId: snapshot.id,
     storedFingerprint: snapshot.fingerprint,
@@ -77,6 +85,8 @@ export function verifySnapshot(db: Db, round: RoundRow, snapshot: ResultsSnapsho
     match,
     verdict,
     changes: verdict === 'stale' ? changes : [],
+    integrity,
+    chain,
   };
 }
 
@@ -85,6 +95,7 @@ function currentSnapshot(db: Db, round: RoundRow): ResultsSnapshot {
   assertSnapshotable(db, round);
   const snapshot = snapshotQueries(db).latest(round.id);
   if (!snapshot) throw notFound('Results snapshot');
+  assertScoresMatchLog(db, round);
   if (snapshotIsStale(db, round, snapshot)) {
     throw conflict('snapshot-stale', 'Scores or decisions changed since this snapshot was taken; take a new snapshot');
   }

@@ -2,6 +2,7 @@ import type { CompetitionDetail, RubricUpdate } from '@palmares/contract';
 import { createApp } from '../../app.js';
 import { openDb } from '../../db/open-db.js';
 import { fixedClock } from '../../lib/clock.js';
+import { appendEvent } from '../../lib/event-log.js';
 import { LiveHub } from '../../lib/live-hub.js';
 import { insertOrganiser, login } from '../../test-utils.js';
 
@@ -88,10 +89,14 @@ export async function smallCompetition(options: FixtureOptions = {}) {
       db.prepare("INSERT INTO scorecards (round_id, juror_id, entrant_id, status, submitted_at, updated_at) VALUES (?, ?, ?, 'submitted', 'x', 'x')")
         .run(roundId, jurorId, entrantId).lastInsertRowid,
     );
+    const scores: Record<string, number> = {};
     for (const c of db.prepare('SELECT id, code FROM criteria WHERE competition_id = ?').all(id) as { id: number; code: string }[]) {
       const v = typeof value === 'number' ? value : (value[c.code] ?? 1);
       db.prepare("INSERT INTO scores (scorecard_id, criterion_id, value, revision, updated_at) VALUES (?, ?, ?, 1, 'x')").run(card, c.id, v);
+      scores[c.code] = v;
     }
+    // The log entry the submission route writes: the results are checked against it (decision 027).
+    appendEvent(db, { competitionId: id, actor: `juror:${jurorId}`, type: 'scorecard.submitted', payload: { roundId, entrantId, scores }, at: new Date('2026-01-01T00:00:00Z') });
   };
 
   const otherCookie = async () => {

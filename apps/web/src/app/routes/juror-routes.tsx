@@ -1,16 +1,16 @@
 import { matchRoutes, Navigate, useParams, type RouteObject } from 'react-router';
+import { Loading } from '../../components/ui/loading';
 import { prefetchJurorState } from '../../features/juror/api/get-state';
-import { BindScreen } from '../../features/juror/components/bind-screen';
-import { JurorHome } from '../../features/juror/components/juror-home';
 import { JurorShell } from '../../features/juror/components/juror-shell';
 import { Scorecard } from '../../features/juror/components/scorecard';
 import { queryClient } from '../query-client';
 import { RouteError } from './route-error';
 
-function BindRoute() {
-  const { inviteToken = '' } = useParams();
-  return <BindScreen key={inviteToken} inviteToken={inviteToken} />;
-}
+// The scorecard is the screen a tablet must open fastest (budget: 160 KB of gzipped JS before it
+// is interactive): the link's binding and the home load on demand, from the service worker's
+// cache offline.
+const bindScreen = async () => ({ Component: (await import('./juror-bind-route')).BindRoute });
+const jurorHome = async () => ({ Component: (await import('../../features/juror/components/juror-home')).JurorHome });
 
 function ScorecardRoute() {
   const id = Number(useParams().entrantId);
@@ -38,13 +38,13 @@ export async function beforeFirstRender(pathname: string): Promise<void> {
 
 /** The juror's tablet: its own frame (no organiser header), outside the organiser's layout. */
 export const jurorRoutes: RouteObject[] = [
-  { path: 'j/:inviteToken', Component: BindRoute, ErrorBoundary: RouteError },
+  { path: 'j/:inviteToken', lazy: bindScreen, HydrateFallback: Loading, ErrorBoundary: RouteError },
   {
     path: 'juror',
     Component: JurorShell,
     ErrorBoundary: RouteError,
     children: [
-      { index: true, Component: JurorHome },
+      { index: true, lazy: jurorHome },
       { path: 'entrants/:entrantId', Component: ScorecardRoute },
     ],
   },

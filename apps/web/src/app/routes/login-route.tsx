@@ -6,9 +6,12 @@ import { sessionQueryOptions } from '../../features/auth/api/get-session';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { queryClient } from '../query-client';
 
-/** Only same-site paths: `?next=https://evil.example` must not become an open redirect. */
+/**
+ * Only same-site paths: `?next=https://evil.example` must not become an open redirect. Without
+ * one, the organiser's competitions (`/` opens the juror's home on a juror's tablet).
+ */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/competitions';
 }
 
 export async function loginLoader() {
@@ -18,7 +21,7 @@ export async function loginLoader() {
     () => true,
     () => false,
   );
-  return signedIn ? redirect('/') : null;
+  return signedIn ? redirect('/competitions') : null;
 }
 
 export function LoginRoute() {

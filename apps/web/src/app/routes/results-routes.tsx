@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
+import { PageTitle } from '../../components/ui/page-title';
 import { useCompetition } from '../../features/competitions/api/get-competition';
 import { CompetitionSectionsNav } from '../../features/competitions/components/competition-overview';
 import { CeremonyScreen } from '../../features/results/components/ceremony-screen';
@@ -32,10 +33,22 @@ function WithCompetition({ id, children }: { id: number; children: (competition:
   return <>{children(competition.data)}</>;
 }
 
+/** Before the final is closed: the page still says where the reader is, then why it is empty. */
+function NotClosedYet({ title }: { title: string }) {
+  const { t } = useTranslation('results');
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      <p className="res-notice">{t('deliberation.notClosed')}</p>
+    </>
+  );
+}
+
 function FinalDeliberation({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation('results');
   const final = competition.rounds.find((r) => r.kind === 'final');
-  if (!final || (final.state !== 'closed' && final.state !== 'confirmed')) return <p className="res-notice">{t('deliberation.notClosed')}</p>;
+  if (!final || (final.state !== 'closed' && final.state !== 'confirmed')) return <NotClosedYet title={t('deliberation.title')} />;
   return (
     <DeliberationScreen
       viewer={{ role: 'organiser', competitionId: competition.id }}
@@ -76,7 +89,7 @@ export function ResultsPrintRoute() {
     <WithCompetition key={id} id={id}>
       {(competition) => {
         const final = competition.rounds.find((r) => r.kind === 'final');
-        if (!final || (final.state !== 'closed' && final.state !== 'confirmed')) return <p className="res-notice">{t('deliberation.notClosed')}</p>;
+        if (!final || (final.state !== 'closed' && final.state !== 'confirmed')) return <NotClosedYet title={t('print.title')} />;
         return (
           <PrintResults
             competitionId={id}

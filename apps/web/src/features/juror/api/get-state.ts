@@ -1,6 +1,7 @@
 import type { JurorBindingStatus, JurorState } from '@palmares/contract';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, isApiError, request } from '../../../lib/api-client';
+import { noteBoundTablet } from '../lib/bound-tablet';
 import { idbDel, idbGet, idbSet } from '../lib/idb-storage';
 import { useLock } from '../stores/lock-store';
 import { useOutbox, whenOutboxLoaded } from '../stores/outbox-store';
@@ -28,6 +29,11 @@ interface CachedState {
   receivedAt: number;
 }
 
+/** Keeps the tablet's copy of the state, for a reload offline. */
+export function rememberState(state: JurorState, receivedAt: number): void {
+  void idbSet(CACHE_KEY, { state, receivedAt } satisfies CachedState).catch(() => undefined);
+}
+
 /**
  * Reads the state from the server and keeps a copy on the tablet; when the server cannot be
  * reached, answers with that copy, so a reload offline still opens the scorecards.
@@ -41,18 +47,21 @@ export async function fetchJurorState(): Promise<JurorStateResult> {
   try {
     const state: JurorState = await call;
     const receivedAt = Date.now();
+    noteBoundTablet(true);
     useOutbox.getState().noteContact(true);
     useOutbox.getState().serverState(state);
-    void idbSet(CACHE_KEY, { state, receivedAt } satisfies CachedState).catch(() => undefined);
+    rememberState(state, receivedAt);
     return { kind: 'ok', state, receivedAt, fromCache: false };
   } catch (error) {
     if (isApiError(error, 'UNAUTHENTICATED')) {
       useOutbox.getState().noteContact(true, 'UNAUTHENTICATED');
+      noteBoundTablet(false);
       await idbDel(CACHE_KEY).catch(() => undefined);
       return { kind: 'unbound' };
     }
     if (isApiError(error, 'PIN_REQUIRED')) {
       useOutbox.getState().noteContact(true);
+      noteBoundTablet(true);
       // No PIN on the server (first visit, or reset by the organiser): the tablet's copy of the
       // state and its offline PIN belong to a PIN that no longer exists.
       await idbDel(CACHE_KEY).catch(() => undefined);

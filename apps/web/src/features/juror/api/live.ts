@@ -26,6 +26,7 @@ function announceClosing(queryClient: QueryClient, { roundId, closesAt }: RoundC
 
 /**
  * Follows the now-pitching cursor (SSE on /api/juror/live) into the cached state, and the
+ * juror's scorecards changed from elsewhere (their other tablet, the chair: `scorecard`), the
  * organiser's announcement of the close (`round-closing`) and the close itself (`round-closed`:
  * the state is read again, so drafts left unsubmitted say they did not count). EventSource
  * reconnects by itself after a network error; after a refusal (it then closes) we try again later.
@@ -35,6 +36,7 @@ export function useLiveCursor(enabled: boolean) {
   useEffect(() => {
     if (!enabled || typeof EventSource === 'undefined') return;
     let source: EventSource | null = null;
+    let opened = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const connect = () => {
       source = new EventSource('/api/juror/live');
@@ -42,6 +44,17 @@ export function useLiveCursor(enabled: boolean) {
         // The stream is back, so is the server: what waits on the tablet goes now, not at the next retry.
         useOutbox.getState().noteContact(true);
         syncNow();
+        // Scorecard changes made elsewhere while the stream was down were not heard: read them.
+        if (opened) void queryClient.invalidateQueries({ queryKey: jurorStateQueryKey });
+        opened = true;
+      });
+      source.addEventListener('scorecard', (event) => {
+        const data: unknown = JSON.parse((event as MessageEvent<string>).data);
+        // Its handling loads with the first such event, beside the schemas: not before the first scorecard.
+        void Promise.all([loadSchemas(), import('./scorecard-event')]).then(([{ ScorecardEventSchema }, { applyScorecardEvent }]) => {
+          const parsed = ScorecardEventSchema.safeParse(data);
+          if (parsed.success) applyScorecardEvent(queryClient, parsed.data);
+        }, () => void queryClient.invalidateQueries({ queryKey: jurorStateQueryKey }));
       });
       source.addEventListener('now-pitching', (event) => {
         const data: unknown = JSON.parse((event as MessageEvent<string>).data);

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { Button } from '../../../components/ui/button';
@@ -9,10 +9,19 @@ import { isApiError } from '../../../lib/api-client';
 import { jurorStateQueryKey } from '../api/get-state';
 import { submitScorecard } from '../api/submit-scorecard';
 import { useEntrantViews, useLoadedState } from '../hooks/use-juror-data';
-import { useNow } from '../hooks/use-now';
 import { readyToSubmit, timeLeft } from '../lib/closing';
 import { flushOutbox } from '../lib/sync-loop';
 import { useOutbox } from '../stores/outbox-store';
+
+/** The time, every second: a countdown needs finer ticks than the shared "synced 12 s ago" clock. */
+function useSecondClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
 
 /**
  * The organiser announced the close of scoring: on every juror screen, the time left (by the
@@ -23,7 +32,7 @@ export function ClosingBanner() {
   const { t } = useTranslation('juror');
   const lang = useLanguage();
   const queryClient = useQueryClient();
-  const now = useNow(1_000);
+  const now = useSecondClock();
   const { receivedAt } = useLoadedState();
   const { state, views } = useEntrantViews();
   const reachable = useOutbox((s) => s.reachable);

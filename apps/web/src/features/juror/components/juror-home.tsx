@@ -1,19 +1,19 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { PageTitle } from '../../../components/ui/page-title';
 import { TranslatedText } from '../../../components/ui/translated-text';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
+import { useHomeOrder, type HomeOrder } from '../hooks/use-home-order';
 import { useEntrantViews, useLoadedState, type EntrantView } from '../hooks/use-juror-data';
 import { useNow } from '../hooks/use-now';
 import { submitFlag } from '../lib/closing';
 import { isComplete, weightedTotal } from '../lib/scorecard-math';
 import { AxisLabel } from './axis-label';
 import { EntrantStateBadge, SubmitFlag } from './entrant-state';
-import { ProblemsBanner } from './problems-banner';
+import { Problems } from './problems';
 import { relativeTime } from './relative-time';
-import { SyncStatus } from './sync-status';
 
 function RowSync({ view }: { view: EntrantView }) {
   const { t } = useTranslation('juror');
@@ -23,11 +23,12 @@ function RowSync({ view }: { view: EntrantView }) {
   return <span className="row-sync row-sync--synced">{t('sync.rowSynced')}</span>;
 }
 
-function EntrantRow({ view }: { view: EntrantView }) {
+function EntrantRow({ view, withAxis = false }: { view: EntrantView; withAxis?: boolean }) {
   const { t } = useTranslation('juror');
   const lang = useLanguage();
   const { state } = useLoadedState();
   const { entrant } = view;
+  const axis = withAxis ? state.competition.axes.find((a) => a.id === entrant.axisId) : undefined;
   const total = weightedTotal(state.competition.criteria, view.card.scores);
   const body = (
     <>
@@ -36,6 +37,7 @@ function EntrantRow({ view }: { view: EntrantView }) {
         <bdi>{entrant.name}</bdi>
       </span>
       <span className="entrant-row__meta">
+        {axis ? <AxisLabel axis={axis} fallbackLang={state.competition.defaultLanguage} /> : null}
         <EntrantStateBadge state={view.state} />
         <SubmitFlag view={view} />
         <RowSync view={view} />
@@ -79,13 +81,47 @@ function NowPitching({ view }: { view: EntrantView }) {
   );
 }
 
-/** The juror's home: the round's startups in pitch order under their axes, the one on stage on top. */
+function OrderChoice({ order, onChange }: { order: HomeOrder; onChange: (order: HomeOrder) => void }) {
+  const { t } = useTranslation('juror');
+  return (
+    <div className="home-order" role="group" aria-label={t('home.orderLabel')}>
+      <span className="home-order__label" aria-hidden="true">
+        {t('home.orderLabel')}
+      </span>
+      {(['pitch', 'axis'] as const).map((o) => (
+        <button key={o} type="button" className="btn btn--ghost home-order__option" aria-pressed={order === o} onClick={() => onChange(o)}>
+          {t(o === 'pitch' ? 'home.orderPitch' : 'home.orderAxis')}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** On arrival from a scorecard whose conflict of interest was just declared: it is done, and what it means. */
+function DeclaredNote() {
+  const { t } = useTranslation('juror');
+  const declared: unknown = useLocation().state;
+  const name = typeof declared === 'object' && declared !== null && 'recusedName' in declared && typeof declared.recusedName === 'string' ? declared.recusedName : null;
+  return (
+    <p className={name ? 'juror-note juror-note--done' : 'status-line--empty'} role="status">
+      {name ? t('conflict.declared', { name }) : null}
+    </p>
+  );
+}
+
+/**
+ * The juror's home: the round's startups, the one on stage on top; in pitch order (each with its
+ * axis) or under their axes, as the juror chose on this tablet; the organiser's sign-in a link away.
+ */
 export function JurorHome() {
   const { t } = useTranslation('juror');
   const lang = useLanguage();
-  const now = useNow(10_000);
+  const now = useNow();
   const { receivedAt, fromCache } = useLoadedState();
   const { state, views, entries } = useEntrantViews();
+  const hasPitchOrder = views.some((v) => v.entrant.pitchPosition !== null);
+  const [order, setOrder] = useHomeOrder(hasPitchOrder);
+  const inPitchOrder = [...views].sort((a, b) => (a.entrant.pitchPosition ?? Infinity) - (b.entrant.pitchPosition ?? Infinity));
   const { round, competition } = state;
   const onStage = round?.state === 'open' ? views.find((v) => v.entrant.id === round.nowPitchingEntrantId && v.state !== 'recused') : undefined;
   const submitted = views.filter((v) => v.state === 'submitted').length;
@@ -114,7 +150,6 @@ export function JurorHome() {
             <div className="juror-progress__bar" aria-hidden="true">
               <span style={{ inlineSize: `${scorable === 0 ? 0 : (100 * submitted) / scorable}%` }} />
             </div>
-            <SyncStatus entries={entries} className="juror-progress__sync" />
           </div>
         ) : null}
       </div>
@@ -131,10 +166,24 @@ export function JurorHome() {
           </Link>
         </p>
       ) : null}
-      <ProblemsBanner state={state} entries={entries} />
+      <DeclaredNote />
+      <Problems state={state} entries={entries} />
       {onStage ? <NowPitching view={onStage} /> : null}
       {!round ? <p>{t('home.noRound')}</p> : views.length === 0 ? <p>{t('home.empty')}</p> : null}
-      {axes.map(({ axis, views: group }) => (
+      {hasPitchOrder && views.length > 0 ? <OrderChoice order={order} onChange={setOrder} /> : null}
+      {order === 'pitch' && views.length > 0 ? (
+        <section className="juror-pitch-order" aria-labelledby="pitch-order-title">
+          <h2 id="pitch-order-title" className="juror-axis-section__heading">
+            {t('home.orderPitchTitle')}
+          </h2>
+          <ol className="entrant-list">
+            {inPitchOrder.map((view) => (
+              <EntrantRow key={view.entrant.id} view={view} withAxis />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {order === 'axis' && axes.map(({ axis, views: group }) => (
         <section key={axis.id} className="juror-axis-section" aria-labelledby={`axis-${axis.id}`} style={{ '--axis-color': axis.color } as CSSProperties}>
           <h2 id={`axis-${axis.id}`} className="juror-axis-section__heading">
             <span className="juror-axis__marker" aria-hidden="true" />
@@ -147,6 +196,9 @@ export function JurorHome() {
           </ul>
         </section>
       ))}
+      <p className="juror-home__organiser">
+        <Link to="/login">{t('home.organiserSignIn')}</Link>
+      </p>
     </>
   );
 }

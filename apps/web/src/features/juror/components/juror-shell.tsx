@@ -1,12 +1,13 @@
 import '../juror.css';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { LanguageSwitcher } from '../../../components/ui/language-switcher';
 import { Loading } from '../../../components/ui/loading';
 import { PageTitle } from '../../../components/ui/page-title';
+import { preloadShellCatalogs } from '../../../i18n';
 import { loadSchemas } from '../../../lib/load-schemas';
 import { whenIdle } from '../../../lib/when-idle';
 import { jurorStateQueryKey, useJurorState } from '../api/get-state';
@@ -19,8 +20,11 @@ import { startSyncLoop } from '../lib/sync-loop';
 import { useLock } from '../stores/lock-store';
 import { useOutbox } from '../stores/outbox-store';
 import { ClosingBanner } from './closing-banner';
-import { LockScreen } from './lock-screen';
-import { PinSetup } from './pin-setup';
+
+// Shown only when the tablet is locked or has no PIN yet: loaded then (precached for offline), not
+// before the first scorecard.
+const LockScreen = lazy(async () => ({ default: (await import('./lock-screen')).LockScreen }));
+const PinSetup = lazy(async () => ({ default: (await import('./pin-setup')).PinSetup }));
 import { SyncStatus } from './sync-status';
 import { UpdatePrompt } from './update-prompt';
 
@@ -59,7 +63,7 @@ function JurorHeader({ name, jurorId, canLock }: { name?: string; jurorId?: numb
           ) : null}
         </div>
         <div className="app-header__nav juror-header__tools">
-          {jurorId !== undefined ? <SyncStatus entries={entries} className="sync-status--on-dark" compact /> : null}
+          {jurorId !== undefined ? <SyncStatus entries={entries} className="sync-status--on-dark" /> : null}
           {canLock && !locked ? (
             <button type="button" className="btn btn--ghost" onClick={() => useLock.getState().lock()}>
               <span aria-hidden="true">🔒</span> {t('lock.lockNow')}
@@ -83,7 +87,7 @@ export function JurorFrame({ children, name, jurorId, canLock = false }: { child
       <JurorHeader canLock={canLock} {...(name !== undefined ? { name } : {})} {...(jurorId !== undefined ? { jurorId } : {})} />
       <UpdatePrompt />
       <main id="main" ref={mainRef} className="page juror-page" tabIndex={-1}>
-        {children}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
       </main>
     </>
   );
@@ -144,8 +148,9 @@ export function JurorShell() {
   useEffect(() => {
     if (!ready) return;
     // The contract's schemas check the server's answers (refusals, the live cursor). Loaded once
-    // the screen is up, they are there, and in the offline cache, before the first answer needs them.
-    return whenIdle(() => void loadSchemas().catch(() => undefined));
+    // the screen is up, they are there, and in the offline cache, before the first answer needs them;
+    // so are the other languages' catalogs, for a switch offline.
+    return whenIdle(() => void loadSchemas().catch(() => undefined).then(preloadShellCatalogs));
   }, [ready]);
 
   useLiveCursor(data !== null && !locked);

@@ -18,8 +18,9 @@ import { AxisLabel } from './axis-label';
 import { CriterionRow } from './criterion-row';
 import { EntrantBrief } from './entrant-brief';
 import { EntrantStateBadge, SubmitFlag } from './entrant-state';
-import { ProblemsBanner } from './problems-banner';
+import { Problems } from './problems';
 import { RecusalDialog } from './recusal-dialog';
+import { RemoteChangeLine, useForgetRemoteChangeOnLeave } from './remote-change-line';
 import { SyncStatus } from './sync-status';
 import { TextFields } from './text-fields';
 
@@ -60,6 +61,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
   const submitted = view.state === 'submitted';
   const readOnly = !roundOpen || submitted || recused;
   useWakeLock(!recused);
+  useForgetRemoteChangeOnLeave(round?.id, entrant.id);
   const heading = useScorecardArrival<HTMLHeadingElement>();
 
   const scorable = views.filter((v) => v.state !== 'recused');
@@ -116,6 +118,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
         <p>
           <EntrantStateBadge state="recused" />
         </p>
+        {round ? <RemoteChangeLine roundId={round.id} entrantId={entrant.id} criteria={competition.criteria} fallbackLang={competition.defaultLanguage} /> : null}
         <p>{t('card.recused')}</p>
         <Link to="/juror">{t('card.back')}</Link>
       </section>
@@ -133,7 +136,6 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           <h1 id="scorecard-title" className="scorecard__title" ref={heading} tabIndex={-1}>
             <bdi>{entrant.name}</bdi>
           </h1>
-          <SyncStatus entries={entries} />
         </div>
         <p className="scorecard__meta">
           {entrant.pitchPosition !== null ? <span className="scorecard__pitch">{t('card.pitch', { number: entrant.pitchPosition })}</span> : null}
@@ -144,7 +146,8 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
         <EntrantBrief entrant={entrant} />
       </header>
 
-      <ProblemsBanner state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
+      {round ? <RemoteChangeLine roundId={round.id} entrantId={entrant.id} criteria={competition.criteria} fallbackLang={competition.defaultLanguage} /> : null}
+      <Problems state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
       {!roundOpen && view.state === 'draft' ? (
         <p className="juror-note juror-note--warning">{t('card.didNotCount')}</p>
       ) : !roundOpen ? (
@@ -175,7 +178,7 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           entrantId={entrant.id}
           entrantName={entrant.name}
           disabledReason={reachable ? null : t('conflict.offline')}
-          onDeclared={() => void navigate('/juror')}
+          onDeclared={() => void navigate('/juror', { state: { recusedName: entrant.name } })}
         />
       ) : null}
 

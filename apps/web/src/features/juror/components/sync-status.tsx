@@ -11,7 +11,7 @@ type Tone = 'synced' | 'pending' | 'offline' | 'problem';
 function useSyncWords(entries: OutboxEntry[], compact: boolean): { tone: Tone; text: string } {
   const { t } = useTranslation('juror');
   const lang = useLanguage();
-  const now = useNow(5_000);
+  const now = useNow();
   const { reachable, lastContactAt, blockedCode } = useOutbox();
   const pending = entries.filter((e) => !e.problem).length;
   const problems = entries.length - pending;
@@ -28,7 +28,11 @@ function useSyncWords(entries: OutboxEntry[], compact: boolean): { tone: Tone; t
   return { tone: 'synced', text: ago ? t('sync.synced', { ago }) : t('sync.savedHereOnly') };
 }
 
-/** "synced 12 s ago" / "offline: 7 changes waiting", with a coloured dot. */
+/**
+ * "synced 12 s ago" / "offline: 7 changes waiting", with a coloured dot. One per screen region
+ * (the header; the scorecard's fixed footer), every one on the same clock (hooks/use-now.ts) and
+ * the same store, so they always say the same thing.
+ */
 export function SyncStatus({ entries, className, compact = false }: { entries: OutboxEntry[]; className?: string; compact?: boolean }) {
   const { tone, text } = useSyncWords(entries, compact);
   return (

@@ -42,6 +42,8 @@ interface OutboxState {
   serverState: (state: Pick<JurorState, 'round' | 'entrants'>) => void;
   acknowledged: (batch: Batch, serverRevisions: ServerRevision[]) => void;
   refused: (batch: Batch, error: { code: string; message: string; details: ErrorDetail[] }) => void;
+  /** Unsent changes a change made elsewhere turned into conflicts: they wait for the juror, like a refusal. */
+  conflicted: (ids: string[], message: string) => void;
   retry: (id: string) => void;
   discard: (id: string) => void;
   noteContact: (reached: boolean, blockedCode?: string | null) => void;
@@ -80,6 +82,12 @@ export const useOutbox = create<OutboxState>()(
           return { ...next, known: raiseKnown(s.known, reported) };
         }),
       refused: (batch, error) => set((s) => ({ entries: refuse(s.entries, batch, error) })),
+      conflicted: (ids, message) =>
+        set((s) => {
+          if (ids.length === 0) return {};
+          const marked = new Set(ids);
+          return { entries: s.entries.map((e) => (marked.has(e.id) && !e.problem ? { ...e, problem: { code: 'REVISION_CONFLICT', message } } : e)) };
+        }),
       retry: (id) =>
         set((s) => {
           const entries = retryEntry(s.entries, id, s.known);

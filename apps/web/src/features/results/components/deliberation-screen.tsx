@@ -16,6 +16,7 @@ import { tieSeats } from '../lib/tie-seats';
 import { DeliberationTieSettler } from './deliberation-tie-settler';
 import { DisagreementGrid } from './disagreement-grid';
 import { ExportLinks } from './export-links';
+import { IntegrityBanner } from './integrity-banner';
 import { RankingTable } from './ranking-table';
 import { RobustnessBanner } from './robustness-banner';
 import { SignoffPanel } from './signoff-panel';
@@ -90,6 +91,7 @@ function Presentation({ ctx, onExit }: { ctx: DeliberationContext; onExit: () =>
           {t('present.exit')}
         </button>
       </div>
+      <IntegrityBanner ctx={ctx} />
       <RobustnessBanner ctx={ctx} />
       <RankingTable ctx={ctx} canCorrect={false} />
       <TieLog ctx={ctx} />
@@ -139,6 +141,7 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
           </button>
         </div>
       </div>
+      <IntegrityBanner ctx={ctx} />
       <RobustnessBanner ctx={ctx} />
       <OpenTie ctx={ctx} isChair={isChair} />
       <RankingTable ctx={ctx} canCorrect={isChair && deliberation.data.state === 'closed'} />

@@ -14,8 +14,9 @@ export function DisagreementGrid({ ctx }: { ctx: DeliberationContext }) {
   const cell = (juror: number, entrantId: number) => grid.cells.find((c) => c.juror === juror && c.entrantId === entrantId);
   const threshold = localFloat(grid.threshold, ctx.lang, Number.isInteger(grid.threshold) ? 0 : 1);
   const jurorName = (n: number) => jurors.find((j) => j.number === n)?.name ?? t('juror.anonymous', { number: n });
+  // One region named by the heading: the scrolling grid (landmark-unique).
   return (
-    <section className="res-section" aria-labelledby="res-grid">
+    <section className="res-section">
       <h2 id="res-grid">{t('grid.title')}</h2>
       <ul className="res-legend" role="list">
         <li>

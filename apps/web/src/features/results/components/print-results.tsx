@@ -7,6 +7,7 @@ import { PageTitle } from '../../../components/ui/page-title';
 import { formatDate } from '../../../i18n/format';
 import { pickTranslation } from '../../../i18n/pick-translation';
 import { useLanguage } from '../../../i18n/use-language';
+import { IntegrityBanner } from './integrity-banner';
 import { useDeliberation } from '../api/get-deliberation';
 import { useWinners } from '../api/public';
 import { localResult, nameList } from '../lib/numbers';
@@ -50,6 +51,7 @@ export function PrintResults({ competitionId, roundId, competitionName, axes, fa
         <h1 id="res-print-title">
           {t('print.title')} · <bdi>{competitionName}</bdi>
         </h1>
+        <IntegrityBanner ctx={{ deliberation: d, axes, lang, fallbackLang }} />
         <p className="muted">
           {published ? t('winners.publishedOn', { when: formatDate(published.publishedAt, lang) }) : t('print.notPublished')} ·{' '}
           {t(`method.${deliberation.data.method}`)}

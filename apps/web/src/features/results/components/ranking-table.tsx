@@ -87,8 +87,10 @@ function RankRow({ ctx, row, canCorrect, roundId }: { ctx: DeliberationContext; 
 export function RankingTable({ ctx, canCorrect }: { ctx: DeliberationContext; canCorrect: boolean }) {
   const { t } = useTranslation('results');
   const { deliberation } = ctx;
+  // The section is not a second region: the scrolling table below is the one named by the heading
+  // (two regions of the same name fail axe's landmark-unique).
   return (
-    <section className="res-section" aria-labelledby="res-ranking">
+    <section className="res-section">
       <h2 id="res-ranking">{t('ranking.title')}</h2>
       <p className="muted">{t(`method.${deliberation.method}`)}</p>
       <PrizeRulesText rules={deliberation.selectionRules} final={deliberation.kind === 'final'} headingLevel={3} />

@@ -1,4 +1,5 @@
-import type { ResultsSnapshot } from '@palmares/contract';
+import type { ResultsSnapshot, ResultsVerify } from '@palmares/contract';
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +11,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { usePublishResults, useSignResults, useSnapshot, useVerifyResults } from '../api/snapshot';
 import type { Viewer } from '../api/viewer';
 import type { DeliberationContext } from './context';
+import { IntegrityCells } from './integrity-banner';
 import { LoggedChanges } from './logged-changes';
 import { Refusal } from './refusal';
 
@@ -65,36 +67,40 @@ function StaleNotice({ ctx, snapshot }: { ctx: DeliberationContext; snapshot: Re
   );
 }
 
+/** One verdict, one sentence: intact, out of date by the logged changes, or tampered (which cells, the chain, the result). */
+function verdictSentence(v: ResultsVerify, t: TFunction<'results'>): string {
+  if (v.verdict === 'intact') return t('verify.intact', { count: v.chain.entries });
+  if (v.verdict === 'stale') return t('verify.stale', { count: v.changes.length });
+  if (!v.chain.ok) return t('verify.tamperedChain', { entry: v.chain.brokenAt ?? 0 });
+  if (!v.integrity.ok) return t('verify.tamperedCells', { count: v.integrity.total });
+  return t('verify.tamperedResult');
+}
+
 function Verify({ viewer, roundId, ctx }: { viewer: Viewer; roundId: number; ctx: DeliberationContext }) {
   const { t } = useTranslation('results');
   const verify = useVerifyResults(viewer, roundId);
-  const verdict = verify.data?.snapshot.verdict;
+  const v = verify.data;
   return (
     <div className="res-verify">
       <Button variant="secondary" busy={verify.isPending} onClick={() => verify.mutate()}>
         {t('verify.button')}
       </Button>
-      {verify.data ? (
+      {v ? (
         <div role="status" className="res-verify__result">
-          <p className={verdict === 'intact' ? 'res-ok' : verdict === 'stale' ? 'res-warn' : 'res-bad'}>
-            <span aria-hidden="true">{verdict === 'intact' ? '✓ ' : verdict === 'stale' ? '! ' : '✗ '}</span>
-            {verdict === 'intact' ? t('verify.match') : verdict === 'stale' ? t('verify.stale', { count: verify.data.snapshot.changes.length }) : t('verify.mismatch')}
+          <p className={v.verdict === 'intact' ? 'res-ok' : v.verdict === 'stale' ? 'res-warn' : 'res-bad'}>
+            <span aria-hidden="true">{v.verdict === 'intact' ? '✓ ' : v.verdict === 'stale' ? '! ' : '✗ '}</span>
+            {verdictSentence(v, t)}
           </p>
-          {verdict === 'stale' ? <LoggedChanges ctx={ctx} changes={verify.data.snapshot.changes} /> : null}
+          {v.verdict === 'stale' ? <LoggedChanges ctx={ctx} changes={v.changes} /> : null}
+          {v.verdict === 'tampered' && !v.integrity.ok ? <IntegrityCells ctx={ctx} cells={v.integrity.cells} total={v.integrity.total} /> : null}
           <p className="res-hint">
-            {t('verify.fingerprint')} <code className="res-fingerprint">{verify.data.snapshot.storedFingerprint}</code>
+            {t('verify.fingerprint')} <code className="res-fingerprint">{v.storedFingerprint}</code>
           </p>
-          {verdict === 'tampered' && !verify.data.snapshot.fingerprintMatches ? (
+          {v.verdict === 'tampered' && !v.fingerprintMatches ? (
             <p className="res-hint">
-              {t('verify.recomputed')} <code className="res-fingerprint">{verify.data.snapshot.recomputedFingerprint}</code>
+              {t('verify.recomputed')} <code className="res-fingerprint">{v.recomputedFingerprint}</code>
             </p>
           ) : null}
-          <p className={verify.data.chain.ok ? 'res-ok' : 'res-bad'}>
-            <span aria-hidden="true">{verify.data.chain.ok ? '✓ ' : '✗ '}</span>
-            {verify.data.chain.ok
-              ? t('verify.chainOk', { count: verify.data.chain.entries })
-              : t('verify.chainBroken', { entry: verify.data.chain.brokenAt ?? 0 })}
-          </p>
         </div>
       ) : null}
       <Refusal error={verify.error} />
@@ -102,19 +108,20 @@ function Verify({ viewer, roundId, ctx }: { viewer: Viewer; roundId: number; ctx
   );
 }
 
-function Publish({ viewer, roundId, snapshot }: { viewer: Extract<Viewer, { role: 'organiser' }>; roundId: number; snapshot: ResultsSnapshot | null }) {
+function Publish({ viewer, roundId, snapshot, tampered }: { viewer: Extract<Viewer, { role: 'organiser' }>; roundId: number; snapshot: ResultsSnapshot | null; tampered: boolean }) {
   const { t } = useTranslation('results');
   const id = useId();
   const publish = usePublishResults(viewer, roundId);
   const bothSigned = snapshot !== null && !snapshot.stale && ['chair', 'organiser'].every((role) => snapshot.signoffs.some((s) => s.role === role));
+  const ready = bothSigned && !tampered;
   return (
     <div className="res-actions">
-      <Button busy={publish.isPending} disabled={!bothSigned} aria-describedby={bothSigned ? undefined : `${id}-why`} onClick={() => publish.mutate()}>
+      <Button busy={publish.isPending} disabled={!ready} aria-describedby={ready ? undefined : `${id}-why`} onClick={() => publish.mutate()}>
         {t('signoff.publish')}
       </Button>
-      {!bothSigned ? (
+      {!ready ? (
         <p id={`${id}-why`} className="res-hint">
-          {snapshot?.stale ? t('stale.publishNeeds') : t('signoff.publishNeeds')}
+          {tampered ? t('integrity.blocked') : snapshot?.stale ? t('stale.publishNeeds') : t('signoff.publishNeeds')}
         </p>
       ) : null}
       <Refusal error={publish.error} />
@@ -140,6 +147,9 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
   // A signature on a snapshot a later change left behind no longer counts: sign again.
   const mine = !current?.stale && (current?.signoffs.some((s) => s.role === viewer.role) ?? false);
   const competitionId = viewer.role === 'organiser' ? viewer.competitionId : null;
+  // Scores the event log does not give: nothing is signed or published until they are put back.
+  const tampered = !deliberation.integrity.ok;
+  const blocked = pending || mine || tampered;
 
   return (
     <section className="res-section res-signoff" aria-labelledby="res-signoff">
@@ -161,18 +171,18 @@ export function SignoffPanel({ viewer, ctx }: { viewer: Viewer; ctx: Deliberatio
       ) : null}
       {!published ? (
         <div className="res-actions">
-          <Button busy={sign.isPending} disabled={pending || mine} aria-describedby={pending || mine ? `${id}-why` : undefined} onClick={() => sign.mutate()}>
+          <Button busy={sign.isPending} disabled={blocked} aria-describedby={blocked ? `${id}-why` : undefined} onClick={() => sign.mutate()}>
             {t(`signoff.sign.${viewer.role}`)}
           </Button>
-          {pending || mine ? (
+          {blocked ? (
             <p id={`${id}-why`} className="res-hint">
-              {pending ? t('signoff.pendingTie') : t('signoff.alreadySigned')}
+              {tampered ? t('integrity.blocked') : pending ? t('signoff.pendingTie') : t('signoff.alreadySigned')}
             </p>
           ) : null}
           <Refusal error={sign.error} />
         </div>
       ) : null}
-      {viewer.role === 'organiser' && !published ? <Publish viewer={viewer} roundId={roundId} snapshot={current} /> : null}
+      {viewer.role === 'organiser' && !published ? <Publish viewer={viewer} roundId={roundId} snapshot={current} tampered={tampered} /> : null}
       {current ? <Verify viewer={viewer} roundId={roundId} ctx={ctx} /> : null}
       {published && competitionId !== null ? (
         <ul className="res-links" role="list">
