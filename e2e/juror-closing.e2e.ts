@@ -58,7 +58,7 @@ async function score(page: Page, name: string, count: number | 'all') {
   for (let i = 0; i < n; i++) await groups.nth(i).getByRole('button', { name: '7', exact: true }).click();
   // Shown as tapped (the outbox holds them), then sent: the tablet says so before the journey goes on.
   await expect.poll(() => page.locator('.criterion__levels [aria-pressed="true"]').count()).toBe(n);
-  await expect.poll(async () => (await page.locator('.scorecard__title-row .sync-status').textContent()) ?? '', { timeout: 20_000 }).toMatch(/^Synchronisé/);
+  await expect.poll(async () => (await page.locator('.scorecard__footer-sync').textContent()) ?? '', { timeout: 20_000 }).toMatch(/^Synchronisé/);
 }
 
 const row = (page: Page, name: string) => page.locator('.entrant-row').filter({ hasText: name });
