@@ -38,6 +38,7 @@ export function ClosingBanner() {
   const reachable = useOutbox((s) => s.reachable);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [submittedCount, setSubmittedCount] = useState(0);
   // The names, with their links, on the home; elsewhere the banner stays one or two lines.
   const onHome = useMatch('/juror') !== null;
   const { round, competition, juror } = state;
@@ -65,6 +66,7 @@ export function ClosingBanner() {
           if (isApiError(e, 'NETWORK')) break;
         }
       }
+      setSubmittedCount(submitted);
       setMessage(submitted === ready.length ? t('closing.submitted', { count: submitted }) : t('closing.someFailed', { count: ready.length - submitted }));
     } finally {
       setBusy(false);
@@ -108,7 +110,8 @@ export function ClosingBanner() {
         <p>{t('closing.allIn')}</p>
       )}
       {unfinished > 0 ? <p className="closing-banner__unfinished">{t('closing.unfinished', { count: unfinished })}</p> : null}
-      {message ? <p role="status">{message}</p> : null}
+      {/* "N submitted" gives way once another scorecard is complete: the ask above is then what matters. */}
+      {message && !(ready.length > 0 && message === t('closing.submitted', { count: submittedCount })) ? <p role="status">{message}</p> : null}
     </section>
   );
 }
