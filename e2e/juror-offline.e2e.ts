@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchChromium, newTabletContext } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
+import { setIdleLock } from './support/tablet.js';
 
 // ---------------------------------------------------------------------------------------------
 // A network the test can really cut: every byte between Chromium and the server goes through
@@ -357,14 +358,20 @@ test('the idle lock never interrupts the scorecard of the startup on stage, lock
   await pinned.getByRole('link', { name: 'Noter maintenant' }).click();
   await page.getByRole('heading', { level: 1, name: onStage.name }).waitFor();
 
-  // A two-second idle time: the scorecard of the startup on stage stays open well past it.
-  await page.goto(`${gate.url}/juror/entrants/${onStage.id}?idle=2`);
+  // The organiser sets a one-minute idle lock; the tablet's clock is faked, so a minute passes at
+  // once. The scorecard of the startup on stage stays open well past it.
+  await setIdleLock(server.url, cookie, competitionId, 1);
+  await tablet.clock.install();
+  await page.goto(`${gate.url}/juror/entrants/${onStage.id}`);
   await page.getByRole('heading', { level: 1, name: onStage.name }).waitFor();
-  await page.waitForTimeout(5_000);
+  await tablet.clock.fastForward('02:00');
+  await page.getByRole('heading', { level: 1, name: onStage.name }).waitFor();
   expect(await page.getByRole('heading', { name: /Tablette verrouillée/ }).count()).toBe(0);
 
   // Anywhere else, the tablet locks after the idle time; a wrong PIN is refused by the server.
   await page.getByRole('link', { name: 'Mes startups' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Mes startups' }).waitFor();
+  await tablet.clock.fastForward('01:05');
   await page.getByRole('heading', { name: /Tablette verrouillée/ }).waitFor({ timeout: 10_000 });
   expect(await page.locator('.entrant-list').count()).toBe(0);
   await expectNoAxeViolations(page, 'lock screen (fr)');
@@ -379,7 +386,8 @@ test('the idle lock never interrupts the scorecard of the startup on stage, lock
   await page.getByRole('heading', { level: 1, name: 'Mes startups' }).waitFor();
 
   // Back to 15 minutes, then the same pages in Arabic, right to left.
-  await page.goto(`${gate.url}/juror?idle=900`);
+  await setIdleLock(server.url, cookie, competitionId, 15);
+  await page.goto(`${gate.url}/juror`);
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
   await page.getByRole('heading', { level: 1, name: 'شركاتي الناشئة' }).waitFor();

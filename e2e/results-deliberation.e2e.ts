@@ -4,7 +4,7 @@ import { expectNoAxeViolations, launchChromium, newTabletContext } from './suppo
 import { closeDemoFinal, DEMO_ORGANISER, type ClosedFinal } from './support/final-fixture.js';
 import { confirmDialog } from './support/dialog.js';
 import { startServer, type RunningServer } from './support/server.js';
-import { bindJurorTablet, TABLET_PIN } from './support/tablet.js';
+import { bindJurorTablet, setIdleLock, TABLET_PIN } from './support/tablet.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -34,8 +34,13 @@ test('the chair settles the open tie with a reason and signs, from the tablet bo
   const chair = await bindJurorTablet(chairContext, server.url, `/j/demo-juror-${final.chairIndex}`);
   chairContext.setDefaultTimeout(STEP_MS);
 
-  // Left idle, the deliberation gives way to the PIN, as the scorecards do (here after 2 s).
-  await chair.goto(`${server.url}/juror/deliberation?idle=2`);
+  // Left idle, the deliberation gives way to the PIN, as the scorecards do: after the organiser's
+  // one-minute setting, on the tablet's faked clock.
+  await setIdleLock(server.url, final.organiserCookie, final.competitionId, 1);
+  await chairContext.clock.install();
+  await chair.goto(`${server.url}/juror/deliberation`);
+  await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
+  await chairContext.clock.fastForward('01:05');
   await chair.getByRole('heading', { name: /Tablette verrouillée/ }).waitFor({ timeout: 15_000 });
   expect(await chair.getByRole('heading', { name: 'Égalité à trancher' }).count()).toBe(0);
   await chair.getByLabel('Code PIN').fill(TABLET_PIN);
@@ -43,7 +48,8 @@ test('the chair settles the open tie with a reason and signs, from the tablet bo
   await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
 
   // Back to 15 minutes for the rest of the deliberation.
-  await chair.goto(`${server.url}/juror/deliberation?idle=900`);
+  await setIdleLock(server.url, final.organiserCookie, final.competitionId, 15);
+  await chair.goto(`${server.url}/juror/deliberation`);
   await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
   await chair.getByRole('heading', { name: 'Égalité à trancher' }).waitFor();
   expect(await chair.getByRole('heading', { name: 'À EXAMINER' }).count()).toBe(1);

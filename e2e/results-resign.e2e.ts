@@ -31,7 +31,7 @@ async function chairTablet(): Promise<Page> {
   // The fixture bound the chair's first tablet: this one is a further tablet, bound with the PIN.
   const chair = await bindJurorTablet(context, server.url, `/j/demo-juror-${final.chairIndex}`);
   context.setDefaultTimeout(STEP_MS);
-  await chair.goto(`${server.url}/juror/deliberation?idle=900`);
+  await chair.goto(`${server.url}/juror/deliberation`);
   await chair.getByRole('heading', { level: 1, name: 'Délibération' }).waitFor();
   return chair;
 }

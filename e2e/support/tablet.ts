@@ -31,3 +31,18 @@ export async function bindJurorTablet(context: BrowserContext, baseUrl: string, 
   await page.locator('.entrant-list').first().waitFor();
   return page;
 }
+
+/**
+ * Sets the competition's idle lock (minutes, 1–60) the way the organiser's set-up screen does;
+ * tablets take it with their next read of the state. A journey that needs the lock without
+ * waiting a minute fakes the tablet's clock (`context.clock.install()`, then `fastForward`):
+ * nothing in the app shortens the lock, in tests or elsewhere (decision 026).
+ */
+export async function setIdleLock(baseUrl: string, cookie: string, competitionId: number, minutes: number): Promise<void> {
+  const res = await fetch(`${baseUrl}/api/competitions/${competitionId}/settings/tablets`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ idleLockMinutes: minutes }),
+  });
+  if (!res.ok) throw new Error(`PUT settings/tablets answered ${res.status}: ${await res.text()}`);
+}

@@ -85,6 +85,8 @@ export const CompetitionListResponseSchema = z.object({ competitions: z.array(Co
 export const CompetitionDetailSchema = CompetitionSummarySchema.extend({
   rules: RulesSchema,
   settingsLocked: z.boolean(),
+  /** The jurors' tablets: minutes without a touch before a tablet asks for the PIN (1–60, default 15). */
+  idleLockMinutes: z.number().int(),
   axes: z.array(AxisSchema),
   criteria: z.array(CriterionSchema),
   entrants: z.array(EntrantSchema),

@@ -124,6 +124,8 @@ export const JurorRoundSchema = z.object({
   state: RoundStateSchema,
   nowPitchingEntrantId: Id.nullable(),
   nowPitchingSince: IsoTime.nullable(),
+  /** When the organiser announced that scoring closes (null: not announced); the tablet counts down to it. */
+  closesAt: IsoTime.nullable(),
 });
 export type JurorRound = z.infer<typeof JurorRoundSchema>;
 
@@ -147,6 +149,8 @@ export const JurorStateSchema = z.object({
     scale: z.object({ min: z.number().int(), max: z.number().int() }),
     axes: z.array(AxisSchema),
     criteria: z.array(CriterionSchema),
+    /** Minutes without a touch before the tablet asks for the PIN (the organiser's setting). */
+    idleLockMinutes: z.number().int().positive(),
   }),
   /** The open round, else the latest closed one; null before any round opens. */
   round: JurorRoundSchema.nullable(),
@@ -230,6 +234,17 @@ export type RecusalResponse = z.infer<typeof RecusalResponseSchema>;
 
 export const NowPitchingEventSchema = z.object({ roundId: Id, entrantId: Id.nullable() });
 export type NowPitchingEvent = z.infer<typeof NowPitchingEventSchema>;
+
+/**
+ * `round-closing`: the organiser announced that scoring of the round closes at `closesAt`; pushed
+ * to every tablet and to the organiser's stream. Announced again, the latest time counts.
+ */
+export const RoundClosingEventSchema = z.object({ roundId: Id, closesAt: IsoTime, announcedAt: IsoTime });
+export type RoundClosingEvent = z.infer<typeof RoundClosingEventSchema>;
+
+/** `round-closed`: scoring of the round closed; a tablet reads its state again. */
+export const RoundClosedEventSchema = z.object({ roundId: Id });
+export type RoundClosedEvent = z.infer<typeof RoundClosedEventSchema>;
 
 /**
  * To the juror's OTHER tablets (never the one that made the change, never another juror): one of

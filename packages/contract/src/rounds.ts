@@ -21,6 +21,8 @@ export const RoundDetailSchema = z.object({
   publishedAt: z.string().nullable(),
   pitchSeed: z.string().nullable(),
   nowPitching: z.object({ entrantId: z.number().int(), since: z.string().nullable() }).nullable(),
+  /** When the organiser announced that scoring closes (null: not announced). */
+  closesAt: z.string().nullable(),
   entrants: z.array(z.object({ id: z.number().int(), pitchPosition: z.number().int().nullable() })),
   assignmentCount: z.number().int(),
 });
@@ -70,6 +72,22 @@ export type ProgressResponse = z.infer<typeof ProgressResponseSchema>;
 /** `POST .../rounds/:roundId/close`: the reason is mandatory when scorecards are missing. */
 export const CloseRoundSchema = z.strictObject({ reason: z.string().trim().min(3).max(1000).optional() });
 export type CloseRound = z.infer<typeof CloseRoundSchema>;
+
+/**
+ * `POST .../rounds/:roundId/closing`: announce that scoring closes in `minutes` (open rounds only).
+ * The tablets count down and ask their juror to submit complete scorecards; closing stays the
+ * organiser's act (decision 026).
+ */
+export const CLOSING_MINUTES = { min: 1, max: 60 } as const;
+export const AnnounceClosingSchema = z.strictObject({ minutes: z.number().int().min(CLOSING_MINUTES.min).max(CLOSING_MINUTES.max) });
+export type AnnounceClosing = z.infer<typeof AnnounceClosingSchema>;
+
+export const ClosingAnnouncementSchema = z.object({
+  roundId: z.number().int(),
+  closesAt: z.string(),
+  announcedAt: z.string(),
+});
+export type ClosingAnnouncement = z.infer<typeof ClosingAnnouncementSchema>;
 
 /** `POST .../rounds/:roundId/chair-decision`: the order the chair gave to a tie, and why. */
 export const ChairDecisionRequestSchema = z.strictObject({
@@ -175,6 +193,10 @@ export const LiveBoardSchema = z.object({
   ),
   entrants: z.array(z.object({ id: z.number().int(), name: z.string(), axisId: z.number().int(), pitchPosition: z.number().int().nullable() })),
   cells: z.array(z.object({ jurorId: z.number().int(), entrantId: z.number().int(), status: BoardStatusSchema })),
+  /** Drafts with every criterion scored but not submitted: they will not count unless submitted. */
+  completeUnsubmitted: z.array(z.object({ jurorId: z.number().int(), entrantId: z.number().int() })),
+  /** When the organiser announced that scoring closes (null: not announced). */
+  closesAt: z.string().nullable(),
 });
 export type LiveBoard = z.infer<typeof LiveBoardSchema>;
 

@@ -122,3 +122,15 @@ export const CompetitionCreateSchema = z
   .refine((s) => s.axes === undefined || s.copyFrom === undefined, named('axes_or_copy', 'axes come from the competition copied', ['axes']));
 export type CompetitionCreate = z.infer<typeof CompetitionCreateSchema>;
 export type CompetitionCreateInput = z.input<typeof CompetitionCreateSchema>;
+
+/** The tablets' idle lock, in minutes: the organiser's choice, default 15 (docs/decisions/026-closing-and-idle-lock.md). */
+export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 15 } as const;
+
+/**
+ * `PUT /api/competitions/:id/settings/tablets`: how the jurors' tablets behave. Not a rule of the
+ * competition, so it stays editable after round 1 opens; the tablets pick it up with their state.
+ */
+export const TabletSettingsUpdateSchema = z.strictObject({
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
+});
+export type TabletSettingsUpdate = z.infer<typeof TabletSettingsUpdateSchema>;

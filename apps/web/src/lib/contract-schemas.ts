@@ -4,4 +4,4 @@
  * downloads before its first screen (budget: 160 KB gzipped); types still come from
  * `@palmares/contract` directly, and the lazily loaded screens import their schemas as usual.
  */
-export { ErrorEnvelopeSchema, NowPitchingEventSchema, PinSchema, ScorecardEventSchema } from '@palmares/contract';
+export { ErrorEnvelopeSchema, NowPitchingEventSchema, PinSchema, RoundClosingEventSchema, ScorecardEventSchema } from '@palmares/contract';

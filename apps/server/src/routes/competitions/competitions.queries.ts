@@ -31,6 +31,7 @@ interface CompetitionRow {
   shortlist_axis_min: number;
   shortlist_axis_max: number | null;
   settings_locked_at: string | null;
+  idle_lock_minutes: number;
 }
 
 const LanguagesSchema = z.array(LangSchema);
@@ -97,6 +98,7 @@ export function competitionQueries(db: Db) {
           shortlist: { size: row.shortlist_size, axisMin: row.shortlist_axis_min, axisMax: row.shortlist_axis_max },
         },
         settingsLocked: row.settings_locked_at !== null,
+        idleLockMinutes: row.idle_lock_minutes,
         axes: axes.all(id).map((a): Axis => ({ ...a, labels: parseJsonColumn(TranslatedSchema, a.labels) })),
         criteria: criteria.all(id).map(
           (c): Criterion => ({

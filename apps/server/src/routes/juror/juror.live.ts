@@ -1,4 +1,4 @@
-import { NowPitchingEventSchema, type NowPitchingEvent, type ScorecardEvent } from '@palmares/contract';
+import { NowPitchingEventSchema, RoundClosedEventSchema, RoundClosingEventSchema, type NowPitchingEvent, type ScorecardEvent } from '@palmares/contract';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { LiveHub } from '../../lib/live-hub.js';
@@ -33,11 +33,15 @@ export function publishScorecardChanged(live: LiveHub, competitionId: number, ch
 const isScorecardChanged = (data: unknown): data is ScorecardChanged =>
   typeof data === 'object' && data !== null && 'jurorId' in data && 'roundId' in data && 'entrantId' in data && 'bindingId' in data;
 
+/** The organiser's announcements that reach jurors as they are. */
+const FOR_JURORS = { 'round-closing': RoundClosingEventSchema, 'round-closed': RoundClosedEventSchema } as const;
+
 /**
  * The now-pitching cursor for a juror's tablet: the current value first, then every change the
  * organiser publishes; and `scorecard` when one of this juror's scorecards changed from elsewhere
- * (their other tablet, the chair's correction: issue 14 point 2). Other jurors' progress and
- * scorecards never reach it.
+ * (their other tablet, the chair's correction: issue 14 point 2); and the organiser's
+ * announcements of the close (`round-closing`, `round-closed`: issue 14 point 5). Other jurors'
+ * progress and scorecards never reach it.
  * Every heartbeat re-checks the binding, so revoking a tablet also ends its stream.
  */
 export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typeof jurorQueries>) {
@@ -78,6 +82,9 @@ export function jurorLive(c: Context<JurorEnv>, live: LiveHub, q: ReturnType<typ
       }
       const parsed = event.type === 'now-pitching' ? NowPitchingEventSchema.safeParse(event.data) : undefined;
       if (parsed?.success) void send(parsed.data);
+      const schema = event.type in FOR_JURORS ? FOR_JURORS[event.type as keyof typeof FOR_JURORS] : undefined;
+      const relayed = schema?.safeParse(event.data);
+      if (relayed?.success) void stream.writeSSE({ event: event.type, data: JSON.stringify(relayed.data) }).catch(() => stream.abort());
     });
     stream.onAbort(() => {
       unsubscribe();

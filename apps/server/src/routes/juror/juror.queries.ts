@@ -20,6 +20,7 @@ export interface RoundRow {
   state: 'draft' | 'open' | 'closed' | 'confirmed';
   now_pitching_entrant_id: number | null;
   now_pitching_since: string | null;
+  closing_at: string | null;
 }
 
 export interface ScorecardRow {
@@ -52,6 +53,7 @@ export const toJurorRound = (r: RoundRow): JurorRound => ({
   state: r.state,
   nowPitchingEntrantId: r.now_pitching_entrant_id,
   nowPitchingSince: r.now_pitching_since,
+  closesAt: r.closing_at,
 });
 
 /** A draft nobody has typed into yet still reads as not started. */
@@ -66,8 +68,8 @@ export function entrantState(recused: boolean, card: Pick<OwnScorecard, 'status'
 export function jurorQueries(db: Db) {
   const competition = db.prepare<
     [number],
-    { id: number; name: string; languages: string; default_language: string; scale_min: number; scale_max: number }
-  >('SELECT id, name, languages, default_language, scale_min, scale_max FROM competitions WHERE id = ?');
+    { id: number; name: string; languages: string; default_language: string; scale_min: number; scale_max: number; idle_lock_minutes: number }
+  >('SELECT id, name, languages, default_language, scale_min, scale_max, idle_lock_minutes FROM competitions WHERE id = ?');
   const axes = db.prepare<[number], { id: number; code: string; color: string; labels: string }>(
     'SELECT id, code, color, labels FROM axes WHERE competition_id = ? ORDER BY position',
   );
@@ -76,11 +78,11 @@ export function jurorQueries(db: Db) {
   );
   // The open round first, else the latest one that has been open; draft rounds stay hidden.
   const currentRound = db.prepare<[number], RoundRow>(
-    `SELECT id, competition_id, kind, state, now_pitching_entrant_id, now_pitching_since FROM rounds
+    `SELECT id, competition_id, kind, state, now_pitching_entrant_id, now_pitching_since, closing_at FROM rounds
      WHERE competition_id = ? AND state <> 'draft' ORDER BY state = 'open' DESC, id DESC LIMIT 1`,
   );
   const round = db.prepare<[number], RoundRow>(
-    'SELECT id, competition_id, kind, state, now_pitching_entrant_id, now_pitching_since FROM rounds WHERE id = ?',
+    'SELECT id, competition_id, kind, state, now_pitching_entrant_id, now_pitching_since, closing_at FROM rounds WHERE id = ?',
   );
   const entrants = db.prepare<{ round: number; juror: number }, EntrantRow>(
     `SELECT e.id, e.name, e.axis_id, e.founders, e.pitch, re.pitch_position,
@@ -148,6 +150,7 @@ export function jurorQueries(db: Db) {
           labels: parseJsonColumn(TranslatedSchema, c.labels),
           levels: parseJsonColumn(LevelsSchema, c.levels),
         })),
+        idleLockMinutes: row.idle_lock_minutes,
       };
     },
 

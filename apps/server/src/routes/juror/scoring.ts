@@ -20,6 +20,7 @@ export function scoringStatements(db: Db) {
   return {
     // Only the columns the checks read: better-sqlite3 builds a JS object per row, column by column.
     round: db.prepare<[number], RoundCheck>('SELECT competition_id, state FROM rounds WHERE id = ?'),
+    scoreCount: db.prepare<[number], number>('SELECT COUNT(*) FROM scores WHERE scorecard_id = ?').pluck(),
     // What a score batch is checked against, in one row: its round, the scale, { code: id } of
     // every criterion.
     batchContext: db
@@ -275,6 +276,11 @@ export function applyBatch(
   const { fresh, duplicates } = classify(st, changes, cards, criteria);
   const at = now.toISOString();
   const progress: Progress[] = [];
+  // A draft whose last criterion arrives becomes "complete, not submitted" on the organiser's board.
+  const scoredBefore = new Map(entrants.map((e) => {
+    const card = cards.get(e);
+    return [e, card ? (st.scoreCount.get(card.id) ?? 0) : 0];
+  }));
   const current = new Map<string, ServerRevision>();
   const touched = new Set<number>();
   for (const ch of fresh) {
@@ -297,6 +303,10 @@ export function applyBatch(
     });
   }
   for (const cardId of touched) st.touchCard.run(at, cardId);
+  for (const [entrantId, card] of cards) {
+    if (!card || !touched.has(card.id) || (scoredBefore.get(entrantId) ?? 0) >= criteria.size) continue;
+    if ((st.scoreCount.get(card.id) ?? 0) >= criteria.size && !progress.some((p) => p.entrantId === entrantId)) progress.push({ roundId, entrantId, status: 'draft' });
+  }
   const serverRevs = serverRevisions(st, cards, changes, criteria, current);
   const changedEntrants = [...new Set(fresh.map((ch) => ch.entrantId))];
   return { response: { applied: fresh.length, duplicates, serverRevisions: serverRevs, receivedAt: at }, progress, changedEntrants };

@@ -31,6 +31,13 @@ export function liveQueries(db: Db) {
   const assignments = db.prepare<[number], { juror_id: number; entrant_id: number }>('SELECT juror_id, entrant_id FROM assignments WHERE round_id = ?');
   const recusals = db.prepare<[number], { juror_id: number; entrant_id: number }>('SELECT juror_id, entrant_id FROM recusals WHERE competition_id = ?');
   const cards = db.prepare<[number], { juror_id: number; entrant_id: number; status: string }>('SELECT juror_id, entrant_id, status FROM scorecards WHERE round_id = ?');
+  // A draft with a score for every criterion of the rubric: it counts only once submitted.
+  const completeDrafts = db.prepare<[number, number], { juror_id: number; entrant_id: number }>(
+    `SELECT sc.juror_id, sc.entrant_id FROM scorecards sc
+     WHERE sc.round_id = ? AND sc.status = 'draft'
+       AND (SELECT COUNT(*) FROM scores s WHERE s.scorecard_id = sc.id) >= (SELECT COUNT(*) FROM criteria c WHERE c.competition_id = ?)
+     ORDER BY sc.juror_id, sc.entrant_id`,
+  );
 
   return {
     final: (competitionId: number) => final.get(competitionId),
@@ -72,6 +79,11 @@ export function liveQueries(db: Db) {
         }),
         entrants: es,
         cells,
+        completeUnsubmitted: completeDrafts
+          .all(round.id, competitionId)
+          .filter((d) => !recused.has(key(d.juror_id, d.entrant_id)))
+          .map((d) => ({ jurorId: d.juror_id, entrantId: d.entrant_id })),
+        closesAt: round.closing_at,
       };
     },
   };

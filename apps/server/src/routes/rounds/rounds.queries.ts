@@ -15,6 +15,8 @@ export interface RoundRow {
   pitch_seed: string | null;
   now_pitching_entrant_id: number | null;
   now_pitching_since: string | null;
+  closing_at: string | null;
+  closing_announced_at: string | null;
 }
 
 export function roundQueries(db: Db) {
@@ -48,6 +50,7 @@ export function roundQueries(db: Db) {
     publishedAt: r.published_at,
     pitchSeed: r.pitch_seed,
     nowPitching: r.now_pitching_entrant_id === null ? null : { entrantId: r.now_pitching_entrant_id, since: r.now_pitching_since },
+    closesAt: r.closing_at,
     entrants: roundEntrants.all(r.id),
     assignmentCount: assignmentCount.get(r.id) ?? 0,
   });
@@ -84,6 +87,9 @@ export function roundQueries(db: Db) {
       const sets = Object.keys(fields).map((k) => `${k} = @${k}`);
       db.prepare(`UPDATE rounds SET ${['state = @state', ...sets].join(', ')} WHERE id = @id`).run({ id: roundId, state, ...fields });
     },
+
+    announceClosing: (roundId: number, closesAt: string, announcedAt: string) =>
+      db.prepare('UPDATE rounds SET closing_at = ?, closing_announced_at = ? WHERE id = ?').run(closesAt, announcedAt, roundId),
 
     lockSettings: (competitionId: number, at: string) =>
       db.prepare('UPDATE competitions SET settings_locked_at = ? WHERE id = ? AND settings_locked_at IS NULL').run(at, competitionId),

@@ -1,7 +1,9 @@
 import {
+  AnnounceClosingSchema,
   AssignmentRequestSchema,
   AssignmentsResponseSchema,
   ChairDecisionRequestSchema,
+  ClosingAnnouncementSchema,
   CloseRoundSchema,
   CompetitionRoundParamSchema,
   ConfirmShortlistResponseSchema,
@@ -21,7 +23,7 @@ import { validate } from '../../lib/validate.js';
 import { requireCompetitionOrganiser } from '../../middleware/competition-access.js';
 import { roundQueries } from './rounds.queries.js';
 import { confirmShortlist, publishShortlist, rankingResponse, recordChairDecision } from './shortlist.js';
-import { assignRound, closeRound, openRound, summarise } from './transitions.js';
+import { announceClosing, assignRound, closeRound, openRound, summarise } from './transitions.js';
 
 const doc = (summary: string, schema: Parameters<typeof resolver>[0], status = 200) =>
   describeRoute({
@@ -38,7 +40,7 @@ const doc = (summary: string, schema: Parameters<typeof resolver>[0], status = 2
  * transaction with its event-log entry; a transition the state does not allow answers 409.
  */
 export function roundRoutes(deps: Deps) {
-  const { db, clock } = deps;
+  const { db, clock, live } = deps;
   const q = roundQueries(db);
   const ctxOf = (competitionId: number, userId: number) => ({ db, q, competitionId, actor: `user:${userId}`, now: clock.now() });
   const roundOf = (competitionId: number, roundId: number) => {
@@ -91,11 +93,23 @@ export function roundRoutes(deps: Deps) {
       const { id, roundId } = c.req.valid('param');
       return c.json(q.progress(id, roundOf(id, roundId)), 200);
     })
+    .post('/:roundId/closing', doc('Announce that scoring closes in N minutes (open rounds): pushed to every tablet as `round-closing`', ClosingAnnouncementSchema),
+      validate('param', CompetitionRoundParamSchema), validate('json', AnnounceClosingSchema), (c) => {
+        const { id, roundId } = c.req.valid('param');
+        const { minutes } = c.req.valid('json');
+        const result = db.transaction(() => announceClosing(ctxOf(id, c.get('user').id), roundOf(id, roundId), minutes))();
+        // Published once committed: every tablet of the competition starts its countdown.
+        live.publish(id, { type: 'round-closing', data: result });
+        return c.json(result, 200);
+      })
     .post('/:roundId/close', doc('Close scoring; a reason is required when scorecards are missing', RoundDetailSchema),
       validate('param', CompetitionRoundParamSchema), validate('json', CloseRoundSchema), (c) => {
         const { id, roundId } = c.req.valid('param');
         const { reason } = c.req.valid('json');
-        return c.json(transition(id, roundId, c.get('user').id, (ctx, round) => closeRound(ctx, round, reason)), 200);
+        const detail = transition(id, roundId, c.get('user').id, (ctx, round) => closeRound(ctx, round, reason));
+        // The tablets read their state again: a draft left unsubmitted now says it did not count.
+        live.publish(id, { type: 'round-closed', data: { roundId } });
+        return c.json(detail, 200);
       })
     .get('/:roundId/ranking', doc('The ranking and the proposed selection, every quota skip explained', RoundRankingResponseSchema), validate('param', CompetitionRoundParamSchema), (c) => {
       const { id, roundId } = c.req.valid('param');

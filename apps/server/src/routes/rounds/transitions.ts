@@ -1,4 +1,4 @@
-import type { AssignmentRequest, AssignmentsResponse, ErrorDetail } from '@palmares/contract';
+import type { AssignmentRequest, AssignmentsResponse, ClosingAnnouncement, ErrorDetail } from '@palmares/contract';
 import type { Db } from '../../db/open-db.js';
 import { AppError } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
@@ -166,4 +166,18 @@ export function closeRound(ctx: Ctx, round: RoundRow, reason: string | undefined
   }
   ctx.q.setState(round.id, 'closed', { closed_at: ctx.now.toISOString(), close_reason: reason ?? null });
   log(ctx, 'round.closed', { roundId: round.id, forced: missing > 0, missing, reason: reason ?? null });
+}
+
+/**
+ * Announces that scoring of an open round closes in `minutes`: the tablets count down and ask
+ * their juror to submit what is complete. Announced again, the new time replaces the old one.
+ * Nothing closes by itself at that time: the organiser closes (decision 026).
+ */
+export function announceClosing(ctx: Ctx, round: RoundRow, minutes: number): ClosingAnnouncement {
+  assertState(round, ['open'], 'announce the close of');
+  const announcedAt = ctx.now.toISOString();
+  const closesAt = new Date(ctx.now.getTime() + minutes * 60_000).toISOString();
+  ctx.q.announceClosing(round.id, closesAt, announcedAt);
+  log(ctx, 'round.closing-announced', { roundId: round.id, minutes, closesAt });
+  return { roundId: round.id, closesAt, announcedAt };
 }

@@ -11,6 +11,7 @@ export function settingsQueries(db: Db) {
        time_zone = COALESCE(@timeZone, time_zone)
      WHERE id = @id`,
   );
+  const updateTablets = db.prepare('UPDATE competitions SET idle_lock_minutes = ? WHERE id = ?');
   const languages = db.prepare<[number], string>('SELECT languages FROM competitions WHERE id = ?').pluck();
   const defaultLanguage = db.prepare<[number], string>('SELECT default_language FROM competitions WHERE id = ?').pluck();
   const axisRows = db.prepare<[number], { id: number; code: string }>('SELECT id, code FROM axes WHERE competition_id = ?');
@@ -27,6 +28,7 @@ export function settingsQueries(db: Db) {
   const updateScale = db.prepare('UPDATE competitions SET scale_min = ?, scale_max = ?, rubric_version = rubric_version + 1 WHERE id = ?');
 
   return {
+    updateTablets: (id: number, idleLockMinutes: number) => updateTablets.run(idleLockMinutes, id),
     languages: (id: number) => JSON.parse(languages.get(id) ?? '[]') as string[],
     defaultLanguage: (id: number) => defaultLanguage.get(id) ?? 'fr',
 

@@ -1,4 +1,4 @@
-import { AxesUpdateSchema, CompetitionDetailSchema, IdParamSchema, RubricUpdateSchema, SettingsUpdateSchema } from '@palmares/contract';
+import { AxesUpdateSchema, CompetitionDetailSchema, IdParamSchema, RubricUpdateSchema, SettingsUpdateSchema, TabletSettingsUpdateSchema } from '@palmares/contract';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
@@ -71,6 +71,21 @@ export function settingsRoutes(deps: Deps) {
       if (problems.length > 0) throw new AppError(400, 'VALIDATION_FAILED', 'The rubric is incomplete for the event\'s languages', problems);
       const stored = withoutBlankTranslations(rubric, defaultLanguage);
       change(id, user.id, 'rubric.updated', stored, () => q.replaceRubric(id, stored.scale, stored.criteria));
+      return c.json(answer(id, user.id), 200);
+    })
+    // How the tablets behave is not a rule of the competition: it stays editable on the day.
+    .put('/tablets', describeRoute({
+      tags: ['settings'],
+      summary: "The jurors' tablets: minutes without a touch before a tablet asks for the PIN (1–60); editable after round 1 opens",
+      responses: { 200: { description: 'The competition as it now stands', content: { 'application/json': { schema: resolver(CompetitionDetailSchema) } } } },
+    }), validate('param', IdParamSchema), validate('json', TabletSettingsUpdateSchema), (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const user = c.get('user');
+      db.transaction(() => {
+        q.updateTablets(id, body.idleLockMinutes);
+        appendEvent(db, { competitionId: id, actor: `user:${user.id}`, type: 'tablets.updated', payload: body, at: clock.now() });
+      })();
       return c.json(answer(id, user.id), 200);
     });
 }

@@ -11,6 +11,8 @@ export interface ConfirmDialogProps {
   title: string;
   /** What will happen, with the real figures ("3 scorecards are started but not submitted"). */
   body: ReactNode;
+  /** What is affected, under the body (a list of names, say). */
+  details?: ReactNode;
   /** What cannot be taken back, said apart from the rest; none for an action that can be. */
   irreversible?: string;
   /** Names the action ("Close scoring"), never a bare "OK". */
@@ -34,7 +36,7 @@ export interface ConfirmDialogProps {
  * and focus starts on the way back, so a stray Enter never confirms.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, title, body, irreversible, confirmLabel, cancelLabel, tone = 'primary', reasonLabel, busy = false, error, onConfirm, onCancel } = props;
+  const { open, title, body, details, irreversible, confirmLabel, cancelLabel, tone = 'primary', reasonLabel, busy = false, error, onConfirm, onCancel } = props;
   const { t } = useTranslation();
   const ref = useModalDialog(open);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -82,6 +84,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <h2 id={`${id}-title`}>{title}</h2>
         <div id={`${id}-body`} className="confirm-dialog__body">
           {typeof body === 'string' ? <p>{body}</p> : body}
+          {details}
         </div>
         {irreversible ? (
           <p id={`${id}-warning`} className="confirm-dialog__warning">

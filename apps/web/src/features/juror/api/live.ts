@@ -1,4 +1,4 @@
-import type { NowPitchingEvent } from '@palmares/contract';
+import type { NowPitchingEvent, RoundClosingEvent } from '@palmares/contract';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { loadSchemas } from '../../../lib/load-schemas';
@@ -16,9 +16,19 @@ function moveCursor(queryClient: QueryClient, { roundId, entrantId }: NowPitchin
   });
 }
 
+/** The organiser announced the close: the tablet's copy of the round counts down to it. */
+function announceClosing(queryClient: QueryClient, { roundId, closesAt }: RoundClosingEvent) {
+  queryClient.setQueryData<JurorStateResult>(jurorStateQueryKey, (old) => {
+    if (old?.kind !== 'ok' || old.state.round?.id !== roundId) return old;
+    return { ...old, state: { ...old.state, round: { ...old.state.round, closesAt } } };
+  });
+}
+
 /**
  * Follows the now-pitching cursor (SSE on /api/juror/live) into the cached state, and the
- * juror's scorecards changed from elsewhere (their other tablet, the chair: `scorecard`). EventSource
+ * juror's scorecards changed from elsewhere (their other tablet, the chair: `scorecard`), the
+ * organiser's announcement of the close (`round-closing`) and the close itself (`round-closed`:
+ * the state is read again, so drafts left unsubmitted say they did not count). EventSource
  * reconnects by itself after a network error; after a refusal (it then closes) we try again later.
  */
 export function useLiveCursor(enabled: boolean) {
@@ -55,6 +65,14 @@ export function useLiveCursor(enabled: boolean) {
           if (parsed.success) moveCursor(queryClient, parsed.data);
         }, () => undefined);
       });
+      source.addEventListener('round-closing', (event) => {
+        const data: unknown = JSON.parse((event as MessageEvent<string>).data);
+        void loadSchemas().then(({ RoundClosingEventSchema }) => {
+          const parsed = RoundClosingEventSchema.safeParse(data);
+          if (parsed.success) announceClosing(queryClient, parsed.data);
+        }, () => undefined);
+      });
+      source.addEventListener('round-closed', () => void queryClient.invalidateQueries({ queryKey: jurorStateQueryKey }));
       source.addEventListener('error', () => {
         if (source?.readyState !== EventSource.CLOSED) return;
         retry = setTimeout(connect, RETRY_MS);

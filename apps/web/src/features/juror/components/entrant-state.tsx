@@ -1,5 +1,8 @@
 import type { JurorEntrantState } from '@palmares/contract';
 import { useTranslation } from 'react-i18next';
+import { useLoadedState, type EntrantView } from '../hooks/use-juror-data';
+import { submitFlag } from '../lib/closing';
+import { isComplete } from '../lib/scorecard-math';
 
 const ICONS: Record<JurorEntrantState, string> = { 'not-started': '○', draft: '◐', submitted: '✓', recused: '⊘' };
 
@@ -12,6 +15,20 @@ export function EntrantStateBadge({ state }: { state: JurorEntrantState }) {
         {ICONS[state]}
       </span>
       {t(`state.${state}`)}
+    </span>
+  );
+}
+
+/** "Complete, not submitted" while the round is open; "not submitted: did not count" once it closed. */
+export function SubmitFlag({ view }: { view: EntrantView }) {
+  const { t } = useTranslation('juror');
+  const { state } = useLoadedState();
+  const flag = submitFlag(state.round?.state, view.state, isComplete(state.competition.criteria, view.card.scores));
+  if (!flag) return null;
+  return (
+    <span className={`submit-flag submit-flag--${flag}`}>
+      <span aria-hidden="true">{flag === 'did-not-count' ? '✕' : '!'}</span>
+      {t(flag === 'did-not-count' ? 'state.didNotCount' : 'state.completeUnsubmitted')}
     </span>
   );
 }

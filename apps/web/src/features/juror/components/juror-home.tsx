@@ -8,9 +8,10 @@ import { useLanguage } from '../../../i18n/use-language';
 import { useHomeOrder, type HomeOrder } from '../hooks/use-home-order';
 import { useEntrantViews, useLoadedState, type EntrantView } from '../hooks/use-juror-data';
 import { useNow } from '../hooks/use-now';
-import { weightedTotal } from '../lib/scorecard-math';
+import { submitFlag } from '../lib/closing';
+import { isComplete, weightedTotal } from '../lib/scorecard-math';
 import { AxisLabel } from './axis-label';
-import { EntrantStateBadge } from './entrant-state';
+import { EntrantStateBadge, SubmitFlag } from './entrant-state';
 import { Problems } from './problems';
 import { relativeTime } from './relative-time';
 
@@ -38,6 +39,7 @@ function EntrantRow({ view, withAxis = false }: { view: EntrantView; withAxis?: 
       <span className="entrant-row__meta">
         {axis ? <AxisLabel axis={axis} fallbackLang={state.competition.defaultLanguage} /> : null}
         <EntrantStateBadge state={view.state} />
+        <SubmitFlag view={view} />
         <RowSync view={view} />
         {total !== null && view.state !== 'recused' ? (
           <span className="entrant-row__total">{t('home.total', { total: formatNumber(total, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}</span>
@@ -123,6 +125,9 @@ export function JurorHome() {
   const { round, competition } = state;
   const onStage = round?.state === 'open' ? views.find((v) => v.entrant.id === round.nowPitchingEntrantId && v.state !== 'recused') : undefined;
   const submitted = views.filter((v) => v.state === 'submitted').length;
+  const flags = views.map((v) => submitFlag(round?.state, v.state, isComplete(competition.criteria, v.card.scores)));
+  const completeUnsubmitted = flags.filter((f) => f === 'complete-unsubmitted').length;
+  const didNotCount = flags.filter((f) => f === 'did-not-count').length;
   const scorable = views.filter((v) => v.state !== 'recused').length;
   const axes = competition.axes
     .map((axis) => ({ axis, views: views.filter((v) => v.entrant.axisId === axis.id) }))
@@ -150,6 +155,10 @@ export function JurorHome() {
       </div>
       {fromCache ? <p className="juror-note">{t('home.fromCache', { ago: relativeTime(now - receivedAt, lang) })}</p> : null}
       {round && round.state !== 'open' ? <p className="juror-note">{t('home.roundClosed')}</p> : null}
+      {didNotCount > 0 ? <p className="juror-note juror-note--warning">{t('home.didNotCount', { count: didNotCount })}</p> : null}
+      {completeUnsubmitted > 0 && round?.closesAt === null ? (
+        <p className="juror-note juror-note--warning">{t('home.completeUnsubmitted', { count: completeUnsubmitted })}</p>
+      ) : null}
       {round && round.state !== 'open' && state.juror.isChair ? (
         <p>
           <Link className="btn btn--primary" to="/juror/deliberation">

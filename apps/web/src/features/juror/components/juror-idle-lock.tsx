@@ -1,7 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useJurorState } from '../api/get-state';
 import { useIdleLock } from '../hooks/use-idle-lock';
-import { idleFromSearch } from '../lib/idle-lock';
+import { idleMsOf } from '../lib/idle-lock';
 import { useLock } from '../stores/lock-store';
 import { JurorFrame } from './juror-shell';
 import { LockScreen } from './lock-screen';
@@ -17,11 +17,7 @@ export function JurorIdleLock({ children }: { children: ReactNode }) {
   const state = query.data?.kind === 'ok' ? query.data.state : null;
   const pinSet = state?.binding.pinSet ?? false;
 
-  useEffect(() => {
-    const idle = idleFromSearch(window.location.search);
-    if (idle !== null) useLock.getState().setIdleMs(idle);
-  }, []);
-  useIdleLock(pinSet, false);
+  useIdleLock(pinSet, false, idleMsOf(state?.competition));
 
   if (state && pinSet && locked) {
     return (

@@ -14,11 +14,12 @@ import { jurorStateQueryKey, useJurorState } from '../api/get-state';
 import { useLiveCursor } from '../api/live';
 import { useJurorEntries } from '../hooks/use-juror-data';
 import { useIdleLock } from '../hooks/use-idle-lock';
-import { idleFromSearch } from '../lib/idle-lock';
+import { idleMsOf } from '../lib/idle-lock';
 import { registerServiceWorker } from '../lib/register-service-worker';
 import { startSyncLoop } from '../lib/sync-loop';
 import { useLock } from '../stores/lock-store';
 import { useOutbox } from '../stores/outbox-store';
+import { ClosingBanner } from './closing-banner';
 
 // Shown only when the tablet is locked or has no PIN yet: loaded then (precached for offline), not
 // before the first scorecard.
@@ -122,8 +123,6 @@ export function JurorShell() {
     round?.state === 'open' && round.nowPitchingEntrantId !== null && Number(scorecardMatch?.params.entrantId) === round.nowPitchingEntrantId;
 
   useEffect(() => {
-    const idle = idleFromSearch(window.location.search);
-    if (idle !== null) useLock.getState().setIdleMs(idle);
     registerServiceWorker();
   }, []);
 
@@ -155,7 +154,7 @@ export function JurorShell() {
   }, [ready]);
 
   useLiveCursor(data !== null && !locked);
-  useIdleLock(data !== null && pinSet, scoringOnStage);
+  useIdleLock(data !== null && pinSet, scoringOnStage, idleMsOf(data?.state.competition));
 
   if (query.isPending || !hydrated) {
     return (
@@ -196,7 +195,12 @@ export function JurorShell() {
     );
   }
   const { state } = query.data;
-  let content: ReactNode = <Outlet />;
+  let content: ReactNode = (
+    <>
+      <ClosingBanner />
+      <Outlet />
+    </>
+  );
   if (!state.binding.pinSet) content = <PinSetup name={state.juror.name} bindingId={state.binding.id} />;
   else if (locked) content = <LockScreen state={state} />;
   return (

@@ -17,7 +17,7 @@ import { useOutbox } from '../stores/outbox-store';
 import { AxisLabel } from './axis-label';
 import { CriterionRow } from './criterion-row';
 import { EntrantBrief } from './entrant-brief';
-import { EntrantStateBadge } from './entrant-state';
+import { EntrantStateBadge, SubmitFlag } from './entrant-state';
 import { Problems } from './problems';
 import { RecusalDialog } from './recusal-dialog';
 import { RemoteChangeLine, useForgetRemoteChangeOnLeave } from './remote-change-line';
@@ -141,13 +141,20 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
           {entrant.pitchPosition !== null ? <span className="scorecard__pitch">{t('card.pitch', { number: entrant.pitchPosition })}</span> : null}
           <AxisLabel axis={axis} fallbackLang={competition.defaultLanguage} />
           <EntrantStateBadge state={view.state} />
+          <SubmitFlag view={view} />
         </p>
         <EntrantBrief entrant={entrant} />
       </header>
 
       {round ? <RemoteChangeLine roundId={round.id} entrantId={entrant.id} criteria={competition.criteria} fallbackLang={competition.defaultLanguage} /> : null}
       <Problems state={state} entries={entries.filter((e) => e.roundId === round?.id && e.change.entrantId === entrant.id)} />
-      {!roundOpen ? <p className="juror-note">{t('card.readOnlyClosed')}</p> : submitted ? <p className="juror-note">{t('card.readOnlySubmitted')}</p> : null}
+      {!roundOpen && view.state === 'draft' ? (
+        <p className="juror-note juror-note--warning">{t('card.didNotCount')}</p>
+      ) : !roundOpen ? (
+        <p className="juror-note">{t('card.readOnlyClosed')}</p>
+      ) : submitted ? (
+        <p className="juror-note">{t('card.readOnlySubmitted')}</p>
+      ) : null}
 
       <h2 className="visually-hidden">{t('card.criteria')}</h2>
       <ol className="criteria">
@@ -224,7 +231,9 @@ function ScorecardView({ view, views }: { view: EntrantView; views: EntrantView[
                 ? t('card.incomplete', { count: missing })
                 : roundOpen && !reachable
                   ? t('card.needsNetwork')
-                  : '')}
+                  : roundOpen && !submitted && complete
+                    ? t('card.completeHint')
+                    : '')}
           </p>
         </div>
       </footer>

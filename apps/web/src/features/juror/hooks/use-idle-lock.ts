@@ -6,12 +6,17 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input
 const SAVE_EVERY_MS = 5_000;
 
 /**
- * Locks the tablet after the idle time, except while the juror has the scorecard of the startup
- * on stage open. Activity is remembered across reloads, so closing the tab does not reset it.
+ * Locks the tablet after `idleMs` (the competition's setting), except while the juror has the
+ * scorecard of the startup on stage open. Activity is remembered across reloads, so closing the
+ * tab does not reset it.
  */
-export function useIdleLock(enabled: boolean, scoringOnStage: boolean) {
+export function useIdleLock(enabled: boolean, scoringOnStage: boolean, idleMs: number) {
   const lastActivity = useRef(useLock.getState().lastActivity);
   const onStage = useRef(scoringOnStage);
+  const idle = useRef(idleMs);
+  useEffect(() => {
+    idle.current = idleMs;
+  }, [idleMs]);
   useEffect(() => {
     onStage.current = scoringOnStage;
     if (scoringOnStage) lastActivity.current = Date.now();
@@ -29,7 +34,7 @@ export function useIdleLock(enabled: boolean, scoringOnStage: boolean) {
       }
     };
     const check = () => {
-      const { idleMs, locked, lock, touch, lastActivity: stored } = useLock.getState();
+      const { locked, lock, touch, lastActivity: stored } = useLock.getState();
       if (locked) return;
       const now = Date.now();
       // An unlock counts as activity (it is written to the store, not seen by the listeners).
@@ -38,7 +43,7 @@ export function useIdleLock(enabled: boolean, scoringOnStage: boolean) {
         lastActivity.current = now;
         return;
       }
-      if (shouldLock({ now, lastActivity: lastActivity.current, idleMs, scoringOnStage: onStage.current })) {
+      if (shouldLock({ now, lastActivity: lastActivity.current, idleMs: idle.current, scoringOnStage: onStage.current })) {
         touch(now);
         lock();
       }

@@ -15,12 +15,22 @@ export function shouldLock(input: { now: number; lastActivity: number; idleMs: n
 }
 
 /**
- * The idle time asked for in the address (`?idle=5`, in seconds), for rehearsals and tests.
- * @example idleFromSearch('?idle=5') // 5000
+ * The tablet's idle time: the competition's setting in minutes (sent with the juror's state),
+ * else the product's default. There is no way to shorten it from the address.
+ * @example idleMsOf({ idleLockMinutes: 5 }) // 300000
  */
-export function idleFromSearch(search: string): number | null {
-  const raw = new URLSearchParams(search).get('idle');
-  if (raw === null) return null;
-  const seconds = Number(raw);
-  return Number.isFinite(seconds) && seconds >= 1 && seconds <= 24 * 3600 ? Math.round(seconds * 1000) : null;
+export function idleMsOf(competition: { idleLockMinutes?: number } | undefined): number {
+  const minutes = competition?.idleLockMinutes;
+  return typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1 ? minutes * 60_000 : DEFAULT_IDLE_MS;
+}
+
+/**
+ * What a tablet stored before the idle time left its storage, less that idle time: an address's
+ * `?idle=` once landed there and outlived the visit.
+ * @example withoutIdleTime({ locked: true, idleMs: 2000 }) // { locked: true }
+ */
+export function withoutIdleTime(stored: unknown): Record<string, unknown> {
+  if (typeof stored !== 'object' || stored === null) return {};
+  const { idleMs: _dropped, ...rest } = stored as Record<string, unknown>;
+  return rest;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { displayedState, isComplete, weightedTotal } from './scorecard-math';
-import { idleFromSearch, shouldLock } from './idle-lock';
+import { DEFAULT_IDLE_MS, idleMsOf, shouldLock, withoutIdleTime } from './idle-lock';
 
 const criteria = [
   { code: 'innovation', weight: 25 },
@@ -42,10 +42,17 @@ describe('idle lock', () => {
     expect(shouldLock({ now: 10_000_000, lastActivity: 0, idleMs: 5_000, scoringOnStage: true })).toBe(false);
   });
 
-  test('reads a short idle time from the address, refusing nonsense', () => {
-    expect(idleFromSearch('?idle=5')).toBe(5_000);
-    expect(idleFromSearch('?idle=0')).toBeNull();
-    expect(idleFromSearch('?idle=abc')).toBeNull();
-    expect(idleFromSearch('')).toBeNull();
+  test('takes the idle time from the competition\'s setting, in minutes, else 15 minutes', () => {
+    expect(idleMsOf({ idleLockMinutes: 5 })).toBe(300_000);
+    expect(idleMsOf({ idleLockMinutes: 60 })).toBe(3_600_000);
+    // A copy of the state saved before the setting existed has none: the default holds.
+    expect(idleMsOf({})).toBe(DEFAULT_IDLE_MS);
+    expect(idleMsOf(undefined)).toBe(15 * 60_000);
+    expect(idleMsOf({ idleLockMinutes: 0 })).toBe(DEFAULT_IDLE_MS);
+  });
+
+  test('a tablet\'s stored lock loses the idle time an address once put there, and keeps the rest', () => {
+    expect(withoutIdleTime({ locked: true, lastActivity: 5, idleMs: 2_000 })).toEqual({ locked: true, lastActivity: 5 });
+    expect(withoutIdleTime(null)).toEqual({});
   });
 });

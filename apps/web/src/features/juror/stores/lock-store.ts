@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_IDLE_MS } from '../lib/idle-lock';
+import { withoutIdleTime } from '../lib/idle-lock';
 import type { OfflinePinRecord } from '../lib/pin-hash';
 
 interface LockState {
@@ -11,21 +11,20 @@ interface LockState {
   offlineFailures: number;
   /** The end of the offline pause after every PIN_POLICY.attemptsPerWindow wrong PINs (ms since the epoch). */
   offlinePausedUntil: number | null;
-  idleMs: number;
   lastActivity: number;
   setPin: (bindingId: number, record: OfflinePinRecord) => void;
   lock: () => void;
   unlock: () => void;
   failOffline: () => void;
   pauseOffline: (until: number) => void;
-  setIdleMs: (ms: number) => void;
   touch: (now: number) => void;
   forget: () => void;
 }
 
 /**
  * The PIN lock: kept in localStorage (read synchronously at start), so a reload never shows a
- * locked tablet's scorecards, and a tab reopened after the idle time opens locked.
+ * locked tablet's scorecards, and a tab reopened after the idle time opens locked. The idle time
+ * itself is not kept here: it is the competition's setting, read with the juror's state.
  */
 export const useLock = create<LockState>()(
   persist(
@@ -34,7 +33,6 @@ export const useLock = create<LockState>()(
       locked: false,
       offlineFailures: 0,
       offlinePausedUntil: null,
-      idleMs: DEFAULT_IDLE_MS,
       lastActivity: Date.now(),
       setPin: (bindingId, record) =>
         set({ pin: { bindingId, record }, locked: false, offlineFailures: 0, offlinePausedUntil: null, lastActivity: Date.now() }),
@@ -42,10 +40,16 @@ export const useLock = create<LockState>()(
       unlock: () => set({ locked: false, offlineFailures: 0, offlinePausedUntil: null, lastActivity: Date.now() }),
       failOffline: () => set((s) => ({ offlineFailures: s.offlineFailures + 1 })),
       pauseOffline: (offlinePausedUntil) => set({ offlinePausedUntil }),
-      setIdleMs: (idleMs) => set({ idleMs }),
       touch: (lastActivity) => set({ lastActivity }),
       forget: () => set({ pin: null, locked: false, offlineFailures: 0, offlinePausedUntil: null }),
     }),
-    { name: 'palmares.juror.lock', version: 1, storage: createJSONStorage(() => localStorage) },
+    {
+      name: 'palmares.juror.lock',
+      // Version 2: the idle time left the tablet's storage (an address's `?idle=` once landed there).
+      version: 2,
+      storage: createJSONStorage(() => localStorage),
+      migrate: (stored) => withoutIdleTime(stored) as Partial<LockState>,
+    },
   ),
 );
+

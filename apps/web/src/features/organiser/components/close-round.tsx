@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { useLiveBoard } from '../api/get-live-board';
 import { useCloseRound } from '../api/round-transitions';
+import { AnnounceClosing } from './announce-closing';
+import { CompleteUnsubmitted } from './complete-unsubmitted';
 import { Refusal } from './refusal';
 
 interface CloseRoundProps {
@@ -15,16 +18,21 @@ interface CloseRoundProps {
   submitted?: number;
   /** Scorecards started on a tablet but not submitted: they will not count. */
   drafts?: number;
+  /** When the organiser announced the close (null: not announced). */
+  closesAt: string | null;
 }
 
 /**
  * Closes a round once the organiser confirms, with the figures: every scorecard in, or a
- * force-close that says how many are missing and started, and asks for a reason.
+ * force-close that says how many are missing and started, names the complete scorecards left
+ * unsubmitted (they will not count), and asks for a reason. Before either, the close can be
+ * announced to the tablets.
  */
-export function CloseRound({ competitionId, roundId, complete, missing, submitted = 0, drafts = 0 }: CloseRoundProps) {
+export function CloseRound({ competitionId, roundId, complete, missing, submitted = 0, drafts = 0, closesAt }: CloseRoundProps) {
   const { t } = useTranslation('organiser');
   const close = useCloseRound(competitionId);
   const [asking, setAsking] = useState(false);
+  const board = useLiveBoard(competitionId, roundId);
   const cancel = () => {
     setAsking(false);
     close.reset();
@@ -32,6 +40,7 @@ export function CloseRound({ competitionId, roundId, complete, missing, submitte
 
   return (
     <div className="org-stack">
+      {!complete ? <AnnounceClosing competitionId={competitionId} roundId={roundId} closesAt={closesAt} /> : null}
       {complete ? <p>{t('close.allIn')}</p> : <p>{t('close.missing', { count: missing })}</p>}
       <div className="org-actions">
         {complete ? (
@@ -67,6 +76,7 @@ export function CloseRound({ competitionId, roundId, complete, missing, submitte
               {drafts > 0 ? <p>{t('confirm.close.drafts', { count: drafts })}</p> : null}
             </>
           }
+          details={board.data ? <CompleteUnsubmitted board={board.data} /> : null}
           irreversible={t('confirm.close.irreversible')}
           reasonLabel={t('close.reason')}
           confirmLabel={t('close.forceConfirm')}

@@ -48,6 +48,7 @@ function CloseFinal({ competitionId, round }: { competitionId: number; round: Ro
       missing={progress.data.total.assigned - progress.data.total.submitted}
       submitted={progress.data.total.submitted}
       drafts={progress.data.total.drafts}
+      closesAt={round.closesAt}
     />
   );
 }

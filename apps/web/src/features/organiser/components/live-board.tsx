@@ -6,6 +6,7 @@ import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { useLiveBoard } from '../api/get-live-board';
 import type { StreamStatus } from '../api/use-live-stream';
+import { CompleteUnsubmitted } from './complete-unsubmitted';
 import { TableScroll } from './table-scroll';
 
 type Status = Board['cells'][number]['status'];
@@ -49,6 +50,7 @@ export function LiveBoard({ competition, roundId, stream }: { competition: Compe
         <span aria-hidden="true">{stream === 'open' ? '●' : '○'} </span>
         {t(`board.stream.${stream}`)}
       </p>
+      {board.data.state === 'open' ? <CompleteUnsubmitted board={board.data} /> : null}
       <TableScroll label={t('board.label')}>
         <table className="org-table org-board">
           <caption>{t('board.label')}</caption>

@@ -54,6 +54,7 @@ function Scoring({ competitionId, round }: { competitionId: number; round: Round
           missing={missing}
           submitted={progress.data.total.submitted}
           drafts={progress.data.total.drafts}
+          closesAt={round.closesAt}
         />
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import { AxesForm } from './axes-form';
 import { EventSettingsForm } from './event-settings-form';
 import { RubricForm } from './rubric-form';
 import { ScreenHeading } from './screen-heading';
+import { TabletsForm } from './tablets-form';
 
 /** Set-up: the event, its rules, axes and rubric; read-only once round 1's scoring has opened. */
 export function SetupScreen({ competition }: { competition: CompetitionDetail }) {
@@ -31,6 +32,11 @@ export function SetupScreen({ competition }: { competition: CompetitionDetail })
       <section className="card org-section" aria-labelledby="org-setup-rubric">
         <h2 id="org-setup-rubric">{t('setup.rubric')}</h2>
         <RubricForm key={`r${version}`} competition={competition} />
+      </section>
+      <section className="card org-section" aria-labelledby="org-setup-tablets">
+        <h2 id="org-setup-tablets">{t('tablets.title')}</h2>
+        <p className="muted">{t('tablets.intro')}</p>
+        <TabletsForm competition={competition} />
       </section>
     </div>
   );
