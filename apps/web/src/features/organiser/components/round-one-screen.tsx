@@ -6,6 +6,7 @@ import { Loading } from '../../../components/ui/loading';
 import { useCreateShortlistRound } from '../api/create-round';
 import { useProgress } from '../api/get-progress';
 import { useRounds } from '../api/get-rounds';
+import { useLiveStream } from '../api/use-live-stream';
 import { AssignPanel } from './assign-panel';
 import { CloseRound } from './close-round';
 import { OpenRound } from './open-round';
@@ -20,6 +21,18 @@ function OpenRoundOne({ competitionId, round }: { competitionId: number; round: 
   return <OpenRound competitionId={competitionId} roundId={round.id} explanation={t('round1.openExplain')} label={t('round1.open')} disabled={round.assignmentCount === 0} />;
 }
 
+/** Follows the live stream while scoring is open: each submission refreshes the progress within a second. */
+function LiveProgress({ competitionId }: { competitionId: number }) {
+  const { t } = useTranslation('organiser');
+  const stream = useLiveStream(competitionId);
+  return (
+    <p className={`org-stream org-stream--${stream}`} role="status">
+      <span aria-hidden="true">{stream === 'open' ? '●' : '○'} </span>
+      {t(`board.stream.${stream}`)}
+    </p>
+  );
+}
+
 function Scoring({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
   const progress = useProgress(competitionId, round.id);
   if (progress.isPending) return <Loading />;
@@ -27,6 +40,7 @@ function Scoring({ competitionId, round }: { competitionId: number; round: Round
   const missing = progress.data.total.assigned - progress.data.total.submitted;
   return (
     <div className="org-stack">
+      {round.state === 'open' ? <LiveProgress competitionId={competitionId} /> : null}
       <ProgressTables progress={progress.data} />
       {round.state === 'open' ? (
         <CloseRound competitionId={competitionId} roundId={round.id} complete={progress.data.complete} missing={missing} />
