@@ -2,6 +2,7 @@ import type { ConfirmShortlistResponse, RoundRankingResponse } from '@palmares/c
 import { rankDetailed, type RankDetail, type RankResult } from '@palmares/ranking';
 import { AppError } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
+import { boundsOf, shortlistQuotas } from '../../results/axis-quotas.js';
 import { roundRankingInput, type RoundRankingInput } from '../../results/ranking-input.js';
 import type { Db } from '../../db/open-db.js';
 import { pairKey } from './assignments.js';
@@ -55,22 +56,24 @@ export function rankingResponse(ctx: Ctx, round: RoundRow): RoundRankingResponse
        JOIN axes a ON a.id = e.axis_id WHERE re.round_id = ? ORDER BY e.id`,
     )
     .all(round.id);
-  const rules = ctx.db
-    .prepare<[number], { award_axis_max: number | null; shortlist_axis_min: number; shortlist_axis_max: number | null }>(
-      'SELECT award_axis_max, shortlist_axis_min, shortlist_axis_max FROM competitions WHERE id = ?',
-    )
-    .get(ctx.competitionId)!;
-  const axisMax = round.kind === 'shortlist' ? rules.shortlist_axis_max : rules.award_axis_max;
+  const awardAxisMax = ctx.db.prepare<[number], number | null>('SELECT award_axis_max FROM competitions WHERE id = ?').pluck().get(ctx.competitionId) ?? null;
+  const quotas = shortlistQuotas(ctx.db, ctx.competitionId);
   const byId = new Map(entrants.map((e) => [String(e.id), e]));
   const label = (id: string) => byId.get(id)?.name ?? id;
-  const explanations: RoundRankingResponse['explanations'] = (result.selection?.skipped ?? []).map((s) => ({
-    entrantId: Number(s.entrant),
-    reason: s.reason,
-    message:
-      s.reason === 'axis-max'
-        ? `${label(s.entrant)} was passed over: its axis "${byId.get(s.entrant)?.axisCode}" already had the maximum of ${axisMax} selected.`
-        : `${label(s.entrant)} was passed over: the seats left were reserved for axes still below their minimum of ${rules.shortlist_axis_min}.`,
-  }));
+  const explanations: RoundRankingResponse['explanations'] = (result.selection?.skipped ?? []).map((s) => {
+    const axis = byId.get(s.entrant)?.axisCode ?? '';
+    const axisMax = round.kind === 'shortlist' ? boundsOf(quotas, axis).max : awardAxisMax;
+    return {
+      entrantId: Number(s.entrant),
+      reason: s.reason,
+      message:
+        s.reason === 'axis-max'
+          ? `${label(s.entrant)} was passed over: its axis "${axis}" already had the maximum of ${axisMax} selected.`
+          : quotas.perAxis.length === 0
+            ? `${label(s.entrant)} was passed over: the seats left were reserved for axes still below their minimum of ${quotas.axisMin}.`
+            : `${label(s.entrant)} was passed over: the seats left were reserved for axes still below their own minimum.`,
+    };
+  });
   const pending = result.selection?.needsChairDecision;
   if (pending) {
     explanations.push({

@@ -75,6 +75,7 @@ export function describeProblem(problem: Problem, t: TFunction, reader: string, 
     case 'infeasible':
       // The pre-registered quota that no ranking could meet, with the figures that show why.
       if (typeof p.axis === 'string') return t('common.fieldErrors.rules.infeasibleAxis', { axis: names.axis?.(p.axis) ?? p.axis, count: num('count') ?? 0, min: num('min') ?? 0 });
+      if (num('total') !== undefined) return t('common.fieldErrors.rules.infeasibleTotal', { total: num('total') ?? 0, count: num('seats') ?? 0 });
       if (num('seats') !== undefined) return t('common.fieldErrors.rules.infeasibleSeats', { axes: num('axes') ?? 0, min: num('min') ?? 0, count: num('seats') ?? 0 });
       return t('common.fieldErrors.rules.infeasible');
     case 'empty':

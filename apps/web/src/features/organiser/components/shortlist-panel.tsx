@@ -11,21 +11,25 @@ import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
 import { ShortlistTieSettler } from './shortlist-tie-settler';
 import { TableScroll } from './table-scroll';
+import { useQuotaSentence } from './use-quota-sentence';
 
 type Explanation = RoundRankingResponse['explanations'][number];
 
 /** Why the quotas passed an entrant over: a short note for the table, a sentence for the list. */
-function useSkipSentence(competition: CompetitionDetail) {
+function useSkipSentence(competition: CompetitionDetail, axisOf: (entrantId: number) => string | undefined) {
   const { t } = useTranslation('organiser');
   const lang = useLanguage();
-  const { axisMin, axisMax } = competition.rules.shortlist;
-  const values = { max: formatNumber(axisMax ?? 0, lang), min: formatNumber(axisMin, lang) };
-  return (explanation: Explanation | undefined, long = false) =>
-    explanation?.reason === 'axis-max'
-      ? t(long ? 'shortlist.skipAxisMax' : 'shortlist.skipAxisMaxShort', values)
-      : explanation?.reason === 'reserved-for-axis-min'
-        ? t(long ? 'shortlist.skipReserved' : 'shortlist.skipReservedShort', values)
-        : null;
+  const { boundsOf, hasExceptions } = useQuotaSentence(competition);
+  return (explanation: Explanation | undefined, long = false) => {
+    if (!explanation) return null;
+    // Its own axis's cap; the seat kept for another axis under that axis's minimum (axes may differ).
+    const bounds = boundsOf(axisOf(explanation.entrantId) ?? '');
+    const values = { max: formatNumber(bounds.max ?? 0, lang), min: formatNumber(competition.rules.shortlist.axisMin, lang) };
+    if (explanation.reason === 'axis-max') return t(long ? 'shortlist.skipAxisMax' : 'shortlist.skipAxisMaxShort', values);
+    if (explanation.reason !== 'reserved-for-axis-min') return null;
+    if (hasExceptions) return t(long ? 'shortlist.skipReservedAxes' : 'shortlist.skipReservedAxesShort');
+    return t(long ? 'shortlist.skipReserved' : 'shortlist.skipReservedShort', values);
+  };
 }
 
 /** The proposed shortlist: the ranked table, each quota skip in words, the tie to settle, confirm and publish. */
@@ -35,7 +39,9 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
   const ranking = useRanking(competition.id, round.id);
   const confirm = useConfirmShortlist(competition.id);
   const publish = usePublishShortlist(competition.id);
-  const skipSentence = useSkipSentence(competition);
+  const { sentence: rulesSentence } = useQuotaSentence(competition);
+  const axisOfEntrant = (id: number) => ranking.data?.entrants.find((e) => e.id === id)?.axisCode;
+  const skipSentence = useSkipSentence(competition, axisOfEntrant);
 
   if (ranking.isPending) return <Loading />;
   if (ranking.isError) return <Refusal error={ranking.error} />;
@@ -55,10 +61,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
         {round.state === 'confirmed'
           ? t('shortlist.confirmedLead', { count: selected.size, n: formatNumber(selected.size, lang) })
           : t('shortlist.proposedLead', { count: selected.size, n: formatNumber(selected.size, lang) })}{' '}
-        {t('shortlist.rules', {
-          size: formatNumber(competition.rules.shortlist.size, lang),
-          min: formatNumber(competition.rules.shortlist.axisMin, lang),
-        })}
+        {rulesSentence}
       </p>
       <TableScroll label={t('shortlist.tableLabel')}>
         <table className="org-table">
