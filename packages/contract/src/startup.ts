@@ -64,5 +64,13 @@ export const StartupPageSchema = z.object({
   status: z.enum(['registered', 'shortlisted', 'not-shortlisted', 'results']),
   pitch: z.object({ position: z.number().int(), of: z.number().int() }).nullable(),
   result: StartupResultSchema.nullable(),
+  /**
+   * Once the shortlist is published: the organiser replaced this startup among the proposed
+   * finalists (`removed`) or brought it in (`added`), with the grounds and the reason on record.
+   */
+  override: z
+    .object({ side: z.enum(['removed', 'added']), grounds: z.enum(['withdrawal', 'eligibility', 'quota']), reason: z.string() })
+    .nullable()
+    .optional(),
 });
 export type StartupPage = z.infer<typeof StartupPageSchema>;

@@ -2,6 +2,7 @@ import { LangSchema, StartupPageSchema, StartupTokenParamSchema, TranslatedSchem
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { z } from 'zod';
+import { overrideOf } from '../rounds/overrides.js';
 import type { AppEnv, Deps } from '../../deps.js';
 import { notFound } from '../../lib/errors.js';
 import { parseJsonColumn } from '../../lib/json-column.js';
@@ -15,6 +16,8 @@ import { startupResult } from './startup.result.js';
  * The startup's page, by its private link (`/s/<token>`), with no session: only its own data,
  * and only what has been published (its status and pitch slot before, its result after).
  */
+const overrideView = (o: ReturnType<typeof overrideOf>) => (o ? { side: o.side, grounds: o.grounds, reason: o.reason } : null);
+
 export function startupRoutes({ db }: Deps) {
   const q = startupQueries(db);
   const snapshots = snapshotQueries(db);
@@ -35,6 +38,7 @@ export function startupRoutes({ db }: Deps) {
         status: result ? 'results' : !shortlistPublished ? 'registered' : slot ? 'shortlisted' : 'not-shortlisted',
         pitch: slot?.pitch_position ? { position: slot.pitch_position, of: slot.of } : null,
         result,
+        override: shortlistPublished ? overrideView(overrideOf(db, row.id)) : null,
       };
       c.header('Cache-Control', 'no-store');
       c.header('Referrer-Policy', 'no-referrer');
