@@ -1,4 +1,5 @@
-import type { CompetitionDetail, RoundDetail, RoundRankingResponse } from '@palmares/contract';
+import type { CompetitionDetail, RoundDetail, RoundRankingResponse, ShortlistReplacement } from '@palmares/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
@@ -9,6 +10,7 @@ import { useRanking } from '../api/get-ranking';
 import { useConfirmShortlist, usePublishShortlist } from '../api/round-transitions';
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
+import { ProposalAndConfirmed, ShortlistOverrideForm } from './shortlist-override';
 import { ShortlistTieSettler } from './shortlist-tie-settler';
 import { TableScroll } from './table-scroll';
 import { useQuotaSentence } from './use-quota-sentence';
@@ -40,6 +42,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
   const confirm = useConfirmShortlist(competition.id);
   const publish = usePublishShortlist(competition.id);
   const { sentence: rulesSentence } = useQuotaSentence(competition);
+  const [replacements, setReplacements] = useState<ShortlistReplacement[]>([]);
   const axisOfEntrant = (id: number) => ranking.data?.entrants.find((e) => e.id === id)?.axisCode;
   const skipSentence = useSkipSentence(competition, axisOfEntrant);
 
@@ -144,10 +147,14 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
       {pending && round.state === 'closed' ? (
         <ShortlistTieSettler key={pending.entrants.join(',')} competitionId={competition.id} roundId={round.id} tied={tied} seats={seats} />
       ) : null}
+      {round.state === 'closed' && pending === null ? <ShortlistOverrideForm ranking={ranking.data} replacements={replacements} onChange={setReplacements} /> : null}
+      {round.state === 'confirmed' && (ranking.data.overrides ?? []).length > 0 ? <ProposalAndConfirmed ranking={ranking.data} overrides={ranking.data.overrides ?? []} /> : null}
       <div className="org-actions">
         {round.state === 'closed' ? (
-          <Button busy={confirm.isPending} disabled={pending !== null} onClick={() => confirm.mutate(round.id)}>
-            {t('shortlist.confirm', { count: selected.size, n: formatNumber(selected.size, lang) })}
+          <Button busy={confirm.isPending} disabled={pending !== null} onClick={() => confirm.mutate(replacements.length > 0 ? { roundId: round.id, replacements } : round.id)}>
+            {replacements.length > 0
+              ? t('shortlist.confirmWith', { count: replacements.length, n: formatNumber(selected.size, lang), r: formatNumber(replacements.length, lang) })
+              : t('shortlist.confirm', { count: selected.size, n: formatNumber(selected.size, lang) })}
           </Button>
         ) : null}
         {round.state === 'confirmed' && round.publishedAt === null ? (
