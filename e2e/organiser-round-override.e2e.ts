@@ -109,3 +109,39 @@ test('the organiser replaces a proposed finalist with a reason, sees the proposa
     await founder.context().close();
   }
 });
+
+test('in the set-up, one axis gets its own quota; a minimum above its maximum is refused on its field; the rule sentence states every rule, in French and Arabic', async () => {
+  const fixture = await scoredRoundOne(server.url, { roundOne: false });
+  const page = await laptop('fr');
+  await page.goto(`${server.url}/competitions/${fixture.competitionId}/setup`);
+  await page.waitForURL(/\/login/);
+  await page.getByLabel('Adresse e-mail').fill(ORGANISER.email);
+  await page.getByLabel('Mot de passe').fill(ORGANISER.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+  if (!page.url().endsWith('/setup')) await page.goto(`${server.url}/competitions/${fixture.competitionId}/setup`);
+
+  const sentence = page.getByTestId('quota-sentence');
+  await expect.poll(() => sentence.textContent()).toBe('Règles : 4 places, au moins 1 et au plus 2 par axe.');
+  const social = page.getByRole('table', { name: 'Quotas par axe' }).getByRole('row', { name: /Social/ });
+  await social.getByRole('checkbox').check();
+  await social.getByRole('spinbutton').nth(0).fill('3');
+  await social.getByRole('spinbutton').nth(1).fill('2');
+  await page.getByRole('button', { name: 'Enregistrer l’événement et les règles' }).click();
+  await social.getByText('Le minimum ne peut pas dépasser le maximum.').waitFor();
+  await expect.poll(() => social.getByRole('spinbutton').nth(0).getAttribute('aria-invalid')).toBe('true');
+
+  await social.getByRole('spinbutton').nth(0).fill('2');
+  await page.getByRole('button', { name: 'Enregistrer l’événement et les règles' }).click();
+  await expect.poll(() => sentence.textContent()).toBe('Règles : 4 places, au moins 1 et au plus 2 par axe ; Social : au moins 2 et au plus 2.');
+  await expectNoAxeViolations(page, 'set-up with a quota per axis (fr)');
+  await sentence.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.tmp/shots/setup-axis-quota-fr-1440x900.png' });
+
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect.poll(() => sentence.textContent()).toContain('الاجتماعي: ');
+  await expectNoAxeViolations(page, 'set-up with a quota per axis (ar)');
+  await sentence.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.tmp/shots/setup-axis-quota-ar-1440x900.png' });
+  await page.context().close();
+});
