@@ -145,3 +145,41 @@ test('in the set-up, one axis gets its own quota; a minimum above its maximum is
   await page.screenshot({ path: '.tmp/shots/setup-axis-quota-ar-1440x900.png' });
   await page.context().close();
 });
+
+test('before round 1 opens, the organiser sees the assignment as a jurors × entrants matrix with its balance, unticks one cell and saves it, in French and Arabic', async () => {
+  const fixture = await scoredRoundOne(server.url, { roundOne: false });
+  const organiser = client(server.url, { cookie: fixture.cookie });
+  const base = `/api/competitions/${fixture.competitionId}`;
+  const round = (await organiser('POST', `${base}/rounds`, Anything, { kind: 'shortlist' })) as { id: number };
+  const page = await laptop('fr');
+  await page.goto(`${server.url}/competitions/${fixture.competitionId}/round-1`);
+  await page.waitForURL(/\/login/);
+  await page.getByLabel('Adresse e-mail').fill(ORGANISER.email);
+  await page.getByLabel('Mot de passe').fill(ORGANISER.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+  if (!page.url().endsWith('/round-1')) await page.goto(`${server.url}/competitions/${fixture.competitionId}/round-1`);
+
+  await page.getByRole('button', { name: 'Répartir' }).click();
+  const matrix = page.getByRole('table', { name: 'Matrice de répartition' });
+  await matrix.waitFor();
+  const cell = matrix.getByRole('checkbox', { name: 'Amina Idrissi note Green 1' });
+  expect(await cell.isChecked()).toBe(true);
+  await cell.uncheck();
+  await page.getByText('Modifications pas encore enregistrées.').waitFor();
+  await page.getByRole('button', { name: 'Enregistrer cette répartition (23 fiches)' }).click();
+  await page.getByText('Modifications pas encore enregistrées.').waitFor({ state: 'detached' });
+  const totals = await matrix.locator('tfoot td').allInnerTexts();
+  expect(totals).toEqual(['7', '8', '8', '23']);
+  const saved = (await organiser('GET', `${base}/rounds/${round.id}/assignments`, Anything)) as { pairs: unknown[] };
+  expect(saved.pairs).toHaveLength(23);
+  await expectNoAxeViolations(page, 'assignment matrix (fr)');
+  await matrix.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.tmp/shots/assignment-matrix-fr-1440x900.png' });
+
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.getByRole('table', { name: 'مصفوفة التوزيع' }).waitFor();
+  await expectNoAxeViolations(page, 'assignment matrix (ar)');
+  await page.screenshot({ path: '.tmp/shots/assignment-matrix-ar-1440x900.png' });
+  await page.context().close();
+});

@@ -8,6 +8,7 @@ import { useProgress } from '../api/get-progress';
 import { useRounds } from '../api/get-rounds';
 import { useLiveStream } from '../api/use-live-stream';
 import { AssignPanel } from './assign-panel';
+import { AssignmentMatrix } from './assignment-matrix';
 import { CloseRound } from './close-round';
 import { OpenRound } from './open-round';
 import { ProgressTables } from './progress-tables';
@@ -76,7 +77,10 @@ export function RoundOneScreen({ competition }: { competition: CompetitionDetail
         <ol className="org-steps" role="list">
           <Step title={t('round1.stepAssign')} done={round.state !== 'draft'}>
             {round.state === 'draft' ? (
-              <AssignPanel competitionId={competition.id} roundId={round.id} assignmentCount={round.assignmentCount} />
+              <>
+                <AssignPanel competitionId={competition.id} roundId={round.id} assignmentCount={round.assignmentCount} />
+                {round.assignmentCount > 0 ? <AssignmentMatrix competitionId={competition.id} roundId={round.id} /> : null}
+              </>
             ) : (
               <p>{t('assign.current', { count: round.assignmentCount, pairs: String(round.assignmentCount) })}</p>
             )}
