@@ -63,6 +63,8 @@ export const RulesSchema = z.object({
     size: z.number().int().positive(),
     axisMin: z.number().int().nonnegative(),
     axisMax: z.number().int().positive().nullable(),
+    /** The axes whose quota differs from the default, in axis order. */
+    perAxis: z.array(z.object({ axis: z.string(), min: z.number().int().nonnegative(), max: z.number().int().positive().nullable() })),
   }),
 });
 export type Rules = z.infer<typeof RulesSchema>;

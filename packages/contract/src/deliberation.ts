@@ -123,6 +123,8 @@ export const DeliberationSelectionRulesSchema = z.object({
   axisMin: z.number().int(),
   /** At most this many from any one axis (null: no cap). */
   axisMax: z.number().int().nullable(),
+  /** The shortlist's axes whose own quota replaces the two above (issue 16 point 6); absent when none. */
+  perAxis: z.array(z.object({ axis: z.string(), min: z.number().int(), max: z.number().int().nullable() })).optional(),
 });
 export type DeliberationSelectionRules = z.infer<typeof DeliberationSelectionRulesSchema>;
 

@@ -126,6 +126,39 @@ export const RankResultSchema = z.object({
   flags: z.array(z.object({ code: z.string() }).loose()),
 });
 
+/** Why the organiser replaced a proposed finalist (issue 16 point 4). */
+export const OverrideGroundsSchema = z.enum(['withdrawal', 'eligibility', 'quota']);
+export type OverrideGrounds = z.infer<typeof OverrideGroundsSchema>;
+
+/** One proposed finalist taken out, one startup brought in, and the reason both startups read. */
+export const ShortlistReplacementSchema = z.strictObject({
+  removedEntrantId: z.number().int().positive(),
+  addedEntrantId: z.number().int().positive(),
+  grounds: OverrideGroundsSchema,
+  reason: z.string().trim().min(3).max(1000),
+});
+export type ShortlistReplacement = z.infer<typeof ShortlistReplacementSchema>;
+
+/**
+ * `POST .../rounds/:roundId/confirm`: the proposal as it stands, or with replacements on the
+ * record. No body confirms the proposal unchanged.
+ */
+export const ConfirmShortlistRequestSchema = z.strictObject({
+  replacements: z.array(ShortlistReplacementSchema).max(100).default([]),
+});
+export type ConfirmShortlistRequest = z.input<typeof ConfirmShortlistRequestSchema>;
+
+/** A replacement as recorded: who, why, by whom and when. */
+export const ShortlistOverrideSchema = z.object({
+  removedEntrantId: z.number().int(),
+  addedEntrantId: z.number().int(),
+  grounds: OverrideGroundsSchema,
+  reason: z.string(),
+  decidedBy: z.string(),
+  createdAt: z.string(),
+});
+export type ShortlistOverride = z.infer<typeof ShortlistOverrideSchema>;
+
 /** `GET .../rounds/:roundId/ranking`: the proposal, with every quota skip explained in words. */
 export const RoundRankingResponseSchema = z.object({
   roundId: z.number().int(),
@@ -138,12 +171,20 @@ export const RoundRankingResponseSchema = z.object({
   chairDecision: z
     .object({ id: z.number().int(), entrantIds: z.array(z.number().int()), reason: z.string(), decidedBy: z.string(), createdAt: z.string() })
     .nullable(),
+  /** Once confirmed: the confirmed shortlist (null before), beside the proposal in `result.selection`. */
+  confirmed: z.array(z.number().int()).nullable().optional(),
+  /** Each difference between the proposal and the confirmed shortlist, with its reason. */
+  overrides: z.array(ShortlistOverrideSchema).optional(),
 });
 export type RoundRankingResponse = z.infer<typeof RoundRankingResponseSchema>;
 
 export const ConfirmShortlistResponseSchema = z.object({
   roundId: z.number().int(),
+  /** The confirmed shortlist: the proposal with the replacements applied. */
   selected: z.array(z.number().int()),
+  /** The ranking's proposal, as the snapshot keeps it. */
+  proposed: z.array(z.number().int()).optional(),
+  replacements: z.array(ShortlistOverrideSchema).optional(),
   finalRoundId: z.number().int(),
   fingerprint: z.string(),
 });

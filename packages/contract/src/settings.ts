@@ -72,6 +72,12 @@ export const RubricUpdateSchema = z.strictObject({
 });
 export type RubricUpdate = z.infer<typeof RubricUpdateSchema>;
 
+/** One axis's own shortlist quota, replacing the default's minimum and maximum; `max` null: no cap. */
+export const AxisShortlistQuotaSchema = z
+  .object({ axis: CodeSchema, min: z.number().int().nonnegative().max(1000), max: z.number().int().positive().max(1000).nullable() })
+  .refine((q) => q.max === null || q.min <= q.max, named('min_above_max', 'min above max', ['min']));
+export type AxisShortlistQuota = z.infer<typeof AxisShortlistQuotaSchema>;
+
 /** `PUT /api/competitions/:id/settings`: the event and its pre-registered rules (not the rubric). */
 export const SettingsUpdateSchema = z
   .strictObject({
@@ -91,6 +97,12 @@ export const SettingsUpdateSchema = z
         size: z.number().int().positive().max(1000),
         axisMin: z.number().int().nonnegative(),
         axisMax: z.number().int().positive().nullable(),
+        /** The axes whose quota differs from the default (issue 16 point 6); absent: none differs. */
+        perAxis: z
+          .array(AxisShortlistQuotaSchema)
+          .max(20)
+          .refine((q) => new Set(q.map((x) => x.axis)).size === q.length, named('each_once', 'each axis once'))
+          .optional(),
       })
       .refine((s) => s.axisMax === null || s.axisMin <= s.axisMax, named('min_above_max', 'axisMin above axisMax', ['axisMin'])),
   })

@@ -103,5 +103,13 @@ export const StartupPageSchema = z.object({
   result: StartupResultSchema.nullable(),
   /** For a startup not shortlisted, once round 1's feedback is published; null otherwise. */
   round1: StartupRound1Schema.nullable(),
+  /**
+   * Once the shortlist is published: the organiser replaced this startup among the proposed
+   * finalists (`removed`) or brought it in (`added`), with the grounds and the reason on record.
+   */
+  override: z
+    .object({ side: z.enum(['removed', 'added']), grounds: z.enum(['withdrawal', 'eligibility', 'quota']), reason: z.string() })
+    .nullable()
+    .optional(),
 });
 export type StartupPage = z.infer<typeof StartupPageSchema>;

@@ -15,6 +15,7 @@ const CARDS = `SELECT id FROM scorecards WHERE round_id IN (${ROUNDS})`;
 export const EXPORTED_TABLES: { table: string; where: string }[] = [
   { table: 'competitions', where: 'id = @c' },
   { table: 'axes', where: 'competition_id = @c' },
+  { table: 'axis_quotas', where: 'axis_id IN (SELECT id FROM axes WHERE competition_id = @c)' },
   { table: 'criteria', where: 'competition_id = @c' },
   { table: 'entrants', where: 'competition_id = @c' },
   { table: 'jurors', where: 'competition_id = @c' },
@@ -28,6 +29,7 @@ export const EXPORTED_TABLES: { table: string; where: string }[] = [
   { table: 'scorecard_text_changes', where: `scorecard_id IN (${CARDS})` },
   { table: 'score_corrections', where: `scorecard_id IN (${CARDS})` },
   { table: 'chair_decisions', where: `round_id IN (${ROUNDS})` },
+  { table: 'shortlist_overrides', where: `round_id IN (${ROUNDS})` },
   { table: 'result_snapshots', where: `round_id IN (${ROUNDS})` },
   { table: 'signoffs', where: `snapshot_id IN (SELECT id FROM result_snapshots WHERE round_id IN (${ROUNDS}))` },
 ];

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-db.js';
+import { rankingQuotas, shortlistQuotas } from './axis-quotas.js';
 
 /** The ranking package's input (packages/ranking/SPEC.md "Inputs"), as the server builds it from the database. */
 export interface RoundRankingInput {
@@ -10,7 +11,8 @@ export interface RoundRankingInput {
   recusals: { juror: string; entrant: string }[];
   method: 'satm' | 'mean' | 'median' | 'zscore';
   trim: 'auto' | 0;
-  selection?: { count: number; axisMin?: number; axisMax?: number };
+  /** A quota is one integer for every axis, or a map by axis code once an axis has its own (issue 16 point 6). */
+  selection?: { count: number; axisMin?: number | Record<string, number>; axisMax?: number | Record<string, number> };
   chairOrder?: string[];
   report?: boolean;
 }
@@ -103,19 +105,16 @@ export function roundRankingInput(
   if (!round) throw new Error(`round ${roundId} does not exist`);
   const ids = { round: roundId, competition: round.competition_id };
 
+  const entrants = q.entrants.all(roundId).map(([id, axis]) => ({ id: String(id), axis }));
   const selection =
     round.kind === 'shortlist'
-      ? {
-          count: round.shortlist_size,
-          ...(round.shortlist_axis_min > 0 ? { axisMin: round.shortlist_axis_min } : {}),
-          ...(round.shortlist_axis_max !== null ? { axisMax: round.shortlist_axis_max } : {}),
-        }
+      ? { count: round.shortlist_size, ...rankingQuotas(shortlistQuotas(db, round.competition_id), entrants.map((e) => e.axis)) }
       : { count: round.award_count, ...(round.award_axis_max !== null ? { axisMax: round.award_axis_max } : {}) };
 
   return {
     criteria: q.criteria.all(round.competition_id).map(([id, weight]) => ({ id, weight })),
     scale: { min: round.scale_min, max: round.scale_max },
-    entrants: q.entrants.all(roundId).map(([id, axis]) => ({ id: String(id), axis })),
+    entrants,
     jurors: q.jurors.all(roundId).map(String),
     evaluations: q.evaluations.all(ids).map((json) => JSON.parse(json) as RoundRankingInput['evaluations'][number]),
     recusals: q.recusals.all(ids).map(([juror, entrant]) => ({ juror: String(juror), entrant: String(entrant) })),

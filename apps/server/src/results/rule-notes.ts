@@ -55,6 +55,8 @@ export function ruleNotes(result: RankResult, kind: 'final' | 'shortlist'): Rule
  * The prize rules a final's input carries, as the pages state them in words.
  * @example prizeRules(input); // { count: 3, axisMax: 1 }
  */
-export function prizeRules(input: { selection?: { count: number; axisMax?: number } }): { count: number; axisMax: number | null } {
-  return { count: input.selection?.count ?? 0, axisMax: input.selection?.axisMax ?? null };
+export function prizeRules(input: { selection?: { count: number; axisMax?: number | Record<string, number> } }): { count: number; axisMax: number | null } {
+  const max = input.selection?.axisMax;
+  // A final's award cap is one number; only a shortlist's axes have quotas of their own.
+  return { count: input.selection?.count ?? 0, axisMax: typeof max === 'number' ? max : null };
 }

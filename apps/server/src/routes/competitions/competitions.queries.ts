@@ -9,6 +9,7 @@ import {
   type Round,
 } from '@palmares/contract';
 import { z } from 'zod';
+import { shortlistQuotas } from '../../results/axis-quotas.js';
 import type { Db } from '../../db/open-db.js';
 import { parseJsonColumn } from '../../lib/json-column.js';
 
@@ -95,7 +96,7 @@ export function competitionQueries(db: Db) {
           method: row.method,
           trim: row.trim === '0' ? 0 : 'auto',
           awards: { count: row.award_count, axisMax: row.award_axis_max },
-          shortlist: { size: row.shortlist_size, axisMin: row.shortlist_axis_min, axisMax: row.shortlist_axis_max },
+          shortlist: { size: row.shortlist_size, axisMin: row.shortlist_axis_min, axisMax: row.shortlist_axis_max, perAxis: shortlistQuotas(db, id).perAxis },
         },
         settingsLocked: row.settings_locked_at !== null,
         idleLockMinutes: row.idle_lock_minutes,

@@ -14,6 +14,7 @@ import { ruleNotes } from '../../results/rule-notes.js';
 import { tieLog } from '../../results/tie-log.js';
 import { deliberationQueries, type RoundRow } from './deliberation.queries.js';
 import { selectionRulesView, selectionView } from './selection-view.js';
+import { shortlistQuotas } from '../../results/axis-quotas.js';
 
 /** A juror whose totals barely vary: spread under 0.5 point on a 1–10 scale (scaled to others). */
 const LOW_SPREAD_ON_1_TO_10 = 0.5;
@@ -116,7 +117,7 @@ export function buildDeliberation(db: Db, round: RoundRow, reveal: boolean): Del
     ties: tieLog(result.ties),
     tieRules: detail.tieRules,
     selection: selectionView(result, detail),
-    selectionRules: selectionRulesView(input.selection),
+    selectionRules: selectionRulesView(input.selection, round.kind === 'shortlist' ? shortlistQuotas(db, round.competition_id) : undefined),
     jurors: jurors(input, result, detail, q.jurors(round.competition_id), numberOf, reveal),
     flags: result.flags.map((f) => ({
       code: f.code,

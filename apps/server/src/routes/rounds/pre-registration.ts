@@ -1,6 +1,7 @@
 import { CriterionInputSchema, type ErrorDetail } from '@palmares/contract';
 import { z } from 'zod';
 import type { Db } from '../../db/open-db.js';
+import { boundsOf, shortlistQuotas } from '../../results/axis-quotas.js';
 import { rubricProblems } from '../settings/rubric-check.js';
 
 interface Rules {
@@ -34,12 +35,21 @@ export function preRegistrationProblems(db: Db, competitionId: number): ErrorDet
       'SELECT a.code, COUNT(*) AS n FROM entrants e JOIN axes a ON a.id = e.axis_id WHERE e.competition_id = ? GROUP BY a.id ORDER BY a.position',
     )
     .all(competitionId);
-  const min = rules.shortlist_axis_min;
-  for (const axis of perAxis.filter((a) => a.n < min)) {
-    problems.push({ path: 'shortlist.axisMin', rule: 'infeasible', message: `axis "${axis.code}" has ${axis.n} entrant(s), fewer than the minimum of ${min}`, params: { axis: axis.code, count: axis.n, min } });
+  const quotas = shortlistQuotas(db, competitionId);
+  for (const axis of perAxis) {
+    const { min } = boundsOf(quotas, axis.code);
+    // An axis with its own quota names it, so the set-up form marks that axis's row.
+    const own = quotas.perAxis.findIndex((q) => q.axis === axis.code);
+    const path = own >= 0 ? `shortlist.perAxis.${own}.min` : 'shortlist.axisMin';
+    if (axis.n < min) problems.push({ path, rule: 'infeasible', message: `axis "${axis.code}" has ${axis.n} entrant(s), fewer than the minimum of ${min}`, params: { axis: axis.code, count: axis.n, min } });
   }
-  if (min * perAxis.length > rules.shortlist_size) {
-    problems.push({ path: 'shortlist.axisMin', rule: 'infeasible', message: `${perAxis.length} axes × ${min} exceed the ${rules.shortlist_size} seats`, params: { axes: perAxis.length, min, seats: rules.shortlist_size } });
+  const total = perAxis.reduce((sum, a) => sum + boundsOf(quotas, a.code).min, 0);
+  if (total > rules.shortlist_size) {
+    problems.push(
+      quotas.perAxis.length === 0
+        ? { path: 'shortlist.axisMin', rule: 'infeasible', message: `${perAxis.length} axes × ${rules.shortlist_axis_min} exceed the ${rules.shortlist_size} seats`, params: { axes: perAxis.length, min: rules.shortlist_axis_min, seats: rules.shortlist_size } }
+        : { path: 'shortlist.axisMin', rule: 'infeasible', message: `the axis minimums add up to ${total}, more than the ${rules.shortlist_size} seats`, params: { total, seats: rules.shortlist_size } },
+    );
   }
   return problems;
 }

@@ -6,6 +6,7 @@ import {
   ClosingAnnouncementSchema,
   CloseRoundSchema,
   CompetitionRoundParamSchema,
+  ConfirmShortlistRequestSchema,
   ConfirmShortlistResponseSchema,
   CreateRoundSchema,
   IdParamSchema,
@@ -123,9 +124,11 @@ export function roundRoutes(deps: Deps) {
         db.transaction(() => recordChairDecision(ctx, roundOf(id, roundId), entrantIds, reason))();
         return c.json(rankingResponse(ctx, roundOf(id, roundId)), 200);
       })
-    .post('/:roundId/confirm', doc('Confirm the shortlist; creates the final round in draft', ConfirmShortlistResponseSchema), validate('param', CompetitionRoundParamSchema), (c) => {
+    .post('/:roundId/confirm', doc('Confirm the shortlist, optionally replacing proposed finalists with a reason; creates the final round in draft', ConfirmShortlistResponseSchema),
+      validate('param', CompetitionRoundParamSchema), validate('json', ConfirmShortlistRequestSchema), (c) => {
       const { id, roundId } = c.req.valid('param');
-      const result = db.transaction(() => confirmShortlist(ctxOf(id, c.get('user').id), roundOf(id, roundId)))();
+      const { replacements } = c.req.valid('json');
+      const result = db.transaction(() => confirmShortlist(ctxOf(id, c.get('user').id), roundOf(id, roundId), replacements))();
       return c.json(result, 200);
     })
     .post('/:roundId/publish', doc('Publish the confirmed shortlist to the startups', RoundDetailSchema), validate('param', CompetitionRoundParamSchema), (c) => {

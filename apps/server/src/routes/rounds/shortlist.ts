@@ -1,11 +1,13 @@
-import type { ConfirmShortlistResponse, RoundRankingResponse } from '@palmares/contract';
+import type { ConfirmShortlistResponse, RoundRankingResponse, ShortlistReplacement } from '@palmares/contract';
 import { rankDetailed, type RankDetail, type RankResult } from '@palmares/ranking';
 import { AppError } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
+import { boundsOf, shortlistQuotas } from '../../results/axis-quotas.js';
 import { roundRankingInput, type RoundRankingInput } from '../../results/ranking-input.js';
 import type { Db } from '../../db/open-db.js';
 import { pairKey } from './assignments.js';
 import type { RoundQueries, RoundRow } from './rounds.queries.js';
+import { applyReplacements, recordReplacements, roundOverrides } from './overrides.js';
 import { assertState } from './transitions.js';
 
 interface Ctx {
@@ -55,22 +57,24 @@ export function rankingResponse(ctx: Ctx, round: RoundRow): RoundRankingResponse
        JOIN axes a ON a.id = e.axis_id WHERE re.round_id = ? ORDER BY e.id`,
     )
     .all(round.id);
-  const rules = ctx.db
-    .prepare<[number], { award_axis_max: number | null; shortlist_axis_min: number; shortlist_axis_max: number | null }>(
-      'SELECT award_axis_max, shortlist_axis_min, shortlist_axis_max FROM competitions WHERE id = ?',
-    )
-    .get(ctx.competitionId)!;
-  const axisMax = round.kind === 'shortlist' ? rules.shortlist_axis_max : rules.award_axis_max;
+  const awardAxisMax = ctx.db.prepare<[number], number | null>('SELECT award_axis_max FROM competitions WHERE id = ?').pluck().get(ctx.competitionId) ?? null;
+  const quotas = shortlistQuotas(ctx.db, ctx.competitionId);
   const byId = new Map(entrants.map((e) => [String(e.id), e]));
   const label = (id: string) => byId.get(id)?.name ?? id;
-  const explanations: RoundRankingResponse['explanations'] = (result.selection?.skipped ?? []).map((s) => ({
-    entrantId: Number(s.entrant),
-    reason: s.reason,
-    message:
-      s.reason === 'axis-max'
-        ? `${label(s.entrant)} was passed over: its axis "${byId.get(s.entrant)?.axisCode}" already had the maximum of ${axisMax} selected.`
-        : `${label(s.entrant)} was passed over: the seats left were reserved for axes still below their minimum of ${rules.shortlist_axis_min}.`,
-  }));
+  const explanations: RoundRankingResponse['explanations'] = (result.selection?.skipped ?? []).map((s) => {
+    const axis = byId.get(s.entrant)?.axisCode ?? '';
+    const axisMax = round.kind === 'shortlist' ? boundsOf(quotas, axis).max : awardAxisMax;
+    return {
+      entrantId: Number(s.entrant),
+      reason: s.reason,
+      message:
+        s.reason === 'axis-max'
+          ? `${label(s.entrant)} was passed over: its axis "${axis}" already had the maximum of ${axisMax} selected.`
+          : quotas.perAxis.length === 0
+            ? `${label(s.entrant)} was passed over: the seats left were reserved for axes still below their minimum of ${quotas.axisMin}.`
+            : `${label(s.entrant)} was passed over: the seats left were reserved for axes still below their own minimum.`,
+    };
+  });
   const pending = result.selection?.needsChairDecision;
   if (pending) {
     explanations.push({
@@ -89,7 +93,15 @@ export function rankingResponse(ctx: Ctx, round: RoundRow): RoundRankingResponse
     chairDecision: decision
       ? { id: decision.id, entrantIds: JSON.parse(decision.entrant_order) as number[], reason: decision.reason, decidedBy: decision.decided_by, createdAt: decision.created_at }
       : null,
+    ...(round.kind === 'shortlist' ? confirmedView(ctx, round) : {}),
   };
+}
+
+/** A confirmed shortlist beside its proposal: the finalists of the final it created, and each replacement. */
+function confirmedView(ctx: Ctx, round: RoundRow): Pick<RoundRankingResponse, 'confirmed' | 'overrides'> {
+  if (round.state !== 'confirmed') return { confirmed: null, overrides: [] };
+  const final = ctx.q.byKind(ctx.competitionId, 'final');
+  return { confirmed: final ? ctx.q.roundEntrantIds(final.id) : null, overrides: roundOverrides(ctx.db, round.id) };
 }
 
 /** Records the order the chair gave to a tie the rules left open; later rankings pass it as `chairOrder`. */
@@ -113,7 +125,7 @@ export function recordChairDecision(ctx: Ctx, round: RoundRow, entrantIds: numbe
  * entrants and every juror assigned to every finalist they have no conflict with. The organiser
  * then draws the pitch order and opens it.
  */
-export function confirmShortlist(ctx: Ctx, round: RoundRow): ConfirmShortlistResponse {
+export function confirmShortlist(ctx: Ctx, round: RoundRow, replacements: ShortlistReplacement[] = []): ConfirmShortlistResponse {
   if (round.kind !== 'shortlist') throw new AppError(409, 'CONFLICT', 'Only the shortlist is confirmed here; the final is signed off with its results', [{ path: 'kind', rule: 'shortlist_only', message: 'round is the final' }]);
   assertState(round, ['closed'], 'confirm');
   const { input, result, decision } = rankRound(ctx.db, round.id);
@@ -124,8 +136,10 @@ export function confirmShortlist(ctx: Ctx, round: RoundRow): ConfirmShortlistRes
       path: 'chairDecision', rule: 'needs_chair_decision', message: `entrant ${e} is tied for ${pending?.seats} seat(s)`,
     })));
   }
-  const selected = selection.selected.map(Number);
+  const proposed = selection.selected.map(Number);
+  const selected = applyReplacements(ctx.db, ctx.competitionId, result, replacements);
   const at = ctx.now.toISOString();
+  const overrides = recordReplacements(ctx.db, round.id, replacements, ctx.actor, at);
   ctx.q.setState(round.id, 'confirmed', { confirmed_at: at });
   const rubricVersion = ctx.db.prepare('SELECT rubric_version FROM competitions WHERE id = ?').pluck().get(ctx.competitionId) as number;
   ctx.db.prepare(
@@ -140,10 +154,13 @@ export function confirmShortlist(ctx: Ctx, round: RoundRow): ConfirmShortlistRes
     competitionId: ctx.competitionId,
     actor: ctx.actor,
     type: 'shortlist.confirmed',
-    payload: { roundId: round.id, entrantIds: selected, skipped: selection.skipped, fingerprint: result.fingerprint, finalRoundId },
+    payload: {
+      roundId: round.id, entrantIds: selected, skipped: selection.skipped, fingerprint: result.fingerprint, finalRoundId,
+      ...(replacements.length > 0 ? { proposed, replacements } : {}),
+    },
     at: ctx.now,
   });
-  return { roundId: round.id, selected, finalRoundId, fingerprint: result.fingerprint };
+  return { roundId: round.id, selected, proposed, replacements: overrides, finalRoundId, fingerprint: result.fingerprint };
 }
 
 /** Publishing the confirmed shortlist lets each startup see whether it pitches in the final. */

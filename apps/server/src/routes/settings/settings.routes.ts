@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
 import { validate } from '../../lib/validate.js';
 import { assertSettingsUnlocked, requireCompetitionOrganiser } from '../../middleware/competition-access.js';
+import { replaceAxisQuotas, unknownQuotaAxes } from '../../results/axis-quotas.js';
 import { competitionQueries } from '../competitions/competitions.queries.js';
 import { rubricProblems, withoutBlankTranslations } from './rubric-check.js';
 import { settingsQueries } from './settings.queries.js';
@@ -46,7 +47,17 @@ export function settingsRoutes(deps: Deps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const user = c.get('user');
-      change(id, user.id, 'settings.updated', body, () => q.updateSettings(id, body));
+      change(id, user.id, 'settings.updated', body, () => {
+        const perAxis = body.shortlist.perAxis ?? [];
+        const unknown = unknownQuotaAxes(db, id, perAxis);
+        if (unknown.length > 0) {
+          throw new AppError(400, 'VALIDATION_FAILED', 'A quota names an axis this competition does not have', unknown.map((u) => ({
+            path: `shortlist.perAxis.${u.index}.axis`, rule: 'unknown', message: `no axis "${u.axis}"`,
+          })));
+        }
+        q.updateSettings(id, body);
+        replaceAxisQuotas(db, id, perAxis);
+      });
       return c.json(answer(id, user.id), 200);
     })
     .put('/axes', detail('Replace the theme axes'), validate('param', IdParamSchema), validate('json', AxesUpdateSchema), (c) => {

@@ -54,7 +54,7 @@ describe('competition set-up', () => {
       method: 'satm',
       trim: 0,
       awards: { count: 3, axisMax: 1 },
-      shortlist: { size: 6, axisMin: 1, axisMax: 3 },
+      shortlist: { size: 6, axisMin: 1, axisMax: 3, perAxis: [] },
     });
     expect(detail.languages).toEqual(['fr', 'en', 'ar']);
     expect(f.db.prepare('SELECT type FROM events ORDER BY seq DESC LIMIT 1').pluck().get()).toBe('settings.updated');

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { z } from 'zod';
 import type { RankResult } from '@palmares/ranking';
+import { overrideOf } from '../rounds/overrides.js';
 import type { AppEnv, Deps } from '../../deps.js';
 import type { RoundRankingInput } from '../../results/ranking-input.js';
 import { notFound } from '../../lib/errors.js';
@@ -18,6 +19,8 @@ import { startupResult, startupRound1 } from './startup.result.js';
  * The startup's page, by its private link (`/s/<token>`), with no session: only its own data,
  * and only what has been published (its status and pitch slot before, its result after).
  */
+const overrideView = (o: ReturnType<typeof overrideOf>) => (o ? { side: o.side, grounds: o.grounds, reason: o.reason } : null);
+
 export function startupRoutes({ db }: Deps) {
   const q = startupQueries(db);
   const snapshots = snapshotQueries(db);
@@ -50,6 +53,7 @@ export function startupRoutes({ db }: Deps) {
         pitch: slot?.pitch_position ? { position: slot.pitch_position, of: slot.of } : null,
         result,
         round1,
+        override: shortlistPublished ? overrideView(overrideOf(db, row.id)) : null,
       };
       c.header('Cache-Control', 'no-store');
       c.header('Referrer-Policy', 'no-referrer');

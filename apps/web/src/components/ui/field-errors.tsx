@@ -75,8 +75,13 @@ export function describeProblem(problem: Problem, t: TFunction, reader: string, 
     case 'infeasible':
       // The pre-registered quota that no ranking could meet, with the figures that show why.
       if (typeof p.axis === 'string') return t('common.fieldErrors.rules.infeasibleAxis', { axis: names.axis?.(p.axis) ?? p.axis, count: num('count') ?? 0, min: num('min') ?? 0 });
+      if (num('total') !== undefined) return t('common.fieldErrors.rules.infeasibleTotal', { total: num('total') ?? 0, count: num('seats') ?? 0 });
       if (num('seats') !== undefined) return t('common.fieldErrors.rules.infeasibleSeats', { axes: num('axes') ?? 0, min: num('min') ?? 0, count: num('seats') ?? 0 });
       return t('common.fieldErrors.rules.infeasible');
+    case 'axis_max':
+    case 'axis_min':
+      // A shortlist replacement that breaks its axis's quota, with the axis named in the reader's language.
+      return t(`common.fieldErrors.rules.${problem.rule}`, { axis: names.axis?.(String(p.axis ?? '')) ?? p.axis, max: num('max') ?? 0, min: num('min') ?? 0, count: num('count') ?? 0 });
     case 'empty':
       // "Nothing yet" depends on what is empty: the rubric, the round, the jury and entrants.
       if (problem.path === 'rubric') return t('common.fieldErrors.rules.empty_rubric');

@@ -1,4 +1,4 @@
-import type { CloseRound } from '@palmares/contract';
+import type { CloseRound, ConfirmShortlistRequest, ShortlistReplacement } from '@palmares/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../../../lib/api-client';
 import { invalidateCompetition, roundParam } from './keys';
@@ -12,8 +12,9 @@ export const openRound = (id: number, roundId: number) => request(round().open.$
 export const closeRound = (id: number, roundId: number, json: CloseRound) =>
   request(round().close.$post({ param: roundParam(id, roundId), json }));
 
-/** Confirms the shortlist: the final is created in draft with the selected entrants. */
-export const confirmShortlist = (id: number, roundId: number) => request(round().confirm.$post({ param: roundParam(id, roundId) }));
+/** Confirms the shortlist, with the replacements on the record: the final is created in draft with the confirmed entrants. */
+export const confirmShortlist = (id: number, roundId: number, json: ConfirmShortlistRequest = {}) =>
+  request(round().confirm.$post({ param: roundParam(id, roundId), json }));
 
 /** Publishes the confirmed shortlist to the startups. */
 export const publishShortlist = (id: number, roundId: number) => request(round().publish.$post({ param: roundParam(id, roundId) }));
@@ -28,5 +29,9 @@ export const useCloseRound = (id: number) =>
   useRoundMutation(id, ({ roundId, reason }: { roundId: number; reason?: string }) =>
     closeRound(id, roundId, reason === undefined ? {} : { reason }),
   );
-export const useConfirmShortlist = (id: number) => useRoundMutation(id, (roundId: number) => confirmShortlist(id, roundId));
+/** `mutate(roundId)` confirms the proposal; `mutate({ roundId, replacements })` confirms it with replacements. */
+export const useConfirmShortlist = (id: number) =>
+  useRoundMutation(id, (v: number | { roundId: number; replacements: ShortlistReplacement[] }) =>
+    typeof v === 'number' ? confirmShortlist(id, v) : confirmShortlist(id, v.roundId, { replacements: v.replacements }),
+  );
 export const usePublishShortlist = (id: number) => useRoundMutation(id, (roundId: number) => publishShortlist(id, roundId));

@@ -52,7 +52,8 @@ export function AssignPanel({ competitionId, roundId, assignmentCount }: { compe
         </Button>
       </div>
       <p role="status">
-        {assign.data
+        {/* After a hand-made change in the matrix, the stored count, not the last draw's, is the truth. */}
+        {assign.data && assign.data.pairs.length === assignmentCount
           ? t('assign.done', {
               count: assign.data.pairs.length,
               pairs: formatNumber(assign.data.pairs.length, lang),

@@ -3,7 +3,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateSettings } from '../api/update-settings';
 import { FieldError, useFieldErrors, WithFieldError } from '../../../components/ui/field-errors';
+import { AxisQuotaFields, readAxisQuotas } from './axis-quota-fields';
 import { SettingsForm } from './settings-form';
+import { useQuotaSentence } from './use-quota-sentence';
 
 /** Every time zone this browser knows, the competition's own included. */
 const timeZones = (current: string) =>
@@ -12,7 +14,7 @@ const timeZones = (current: string) =>
 const optionalInt = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === '' ? null : Number(value));
 
 /** The settings request as the form holds it; the contract's schema checks it before it is sent. */
-function readSettings(form: HTMLFormElement) {
+function readSettings(form: HTMLFormElement, axes: CompetitionDetail['axes']) {
   const data = new FormData(form);
   return {
     name: data.get('name'),
@@ -29,6 +31,7 @@ function readSettings(form: HTMLFormElement) {
       size: Number(data.get('shortlistSize')),
       axisMin: Number(data.get('shortlistAxisMin')),
       axisMax: optionalInt(data.get('shortlistAxisMax')),
+      perAxis: readAxisQuotas(data, axes),
     },
   };
 }
@@ -64,6 +67,7 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
   const { rules } = competition;
   const [languages, setLanguages] = useState<Lang[]>(competition.languages);
   const locked = competition.settingsLocked;
+  const { sentence: quotaSentence } = useQuotaSentence(competition);
 
   const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <Input key={name} id={`${id}-${name}`} name={name} label={label} props={props} />
@@ -82,10 +86,16 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
     'shortlist.size': t('setup.shortlistSize'),
     'shortlist.axisMin': t('setup.shortlistAxisMin'),
     'shortlist.axisMax': t('setup.shortlistAxisMax'),
+    ...Object.fromEntries(
+      rules.shortlist.perAxis.flatMap((q, i) => [
+        [`shortlist.perAxis.${i}.min`, `${t('setup.perAxis')} · ${q.axis} · ${t('setup.shortlistAxisMin')}`],
+        [`shortlist.perAxis.${i}.max`, `${t('setup.perAxis')} · ${q.axis} · ${t('setup.shortlistAxisMax')}`],
+      ]),
+    ),
   };
 
   return (
-    <SettingsForm schema={SettingsUpdateSchema} draft={readSettings} save={update} locked={locked} saveLabel={t('setup.saveEvent')} describePath={(path) => labels[path]}>
+    <SettingsForm schema={SettingsUpdateSchema} draft={(form) => readSettings(form, competition.axes)} save={update} locked={locked} saveLabel={t('setup.saveEvent')} describePath={(path) => labels[path]}>
       <fieldset className="org-fieldset" disabled={locked}>
         <legend>{t('setup.event')}</legend>
         <div className="org-grid-form">
@@ -187,6 +197,10 @@ export function EventSettingsForm({ competition }: { competition: CompetitionDet
           {input('shortlistAxisMin', t('setup.shortlistAxisMin'), { type: 'number', min: 0, defaultValue: rules.shortlist.axisMin })}
           {input('shortlistAxisMax', t('setup.shortlistAxisMax'), { type: 'number', min: 1, defaultValue: rules.shortlist.axisMax ?? '', placeholder: t('setup.noLimit') })}
         </div>
+        <AxisQuotaFields competition={competition} />
+        <p className="org-note" data-testid="quota-sentence">
+          {quotaSentence}
+        </p>
       </fieldset>
     </SettingsForm>
   );

@@ -6,7 +6,9 @@ import { Loading } from '../../../components/ui/loading';
 import { useCreateShortlistRound } from '../api/create-round';
 import { useProgress } from '../api/get-progress';
 import { useRounds } from '../api/get-rounds';
+import { useLiveStream } from '../api/use-live-stream';
 import { AssignPanel } from './assign-panel';
+import { AssignmentMatrix } from './assignment-matrix';
 import { CloseRound } from './close-round';
 import { OpenRound } from './open-round';
 import { ProgressTables } from './progress-tables';
@@ -38,6 +40,18 @@ function OpenRoundOne({ competitionId, round }: { competitionId: number; round: 
   );
 }
 
+/** Follows the live stream while scoring is open: each submission refreshes the progress within a second. */
+function LiveProgress({ competitionId }: { competitionId: number }) {
+  const { t } = useTranslation('organiser');
+  const stream = useLiveStream(competitionId);
+  return (
+    <p className={`org-stream org-stream--${stream}`} role="status">
+      <span aria-hidden="true">{stream === 'open' ? '●' : '○'} </span>
+      {t(`board.stream.${stream}`)}
+    </p>
+  );
+}
+
 function Scoring({ competitionId, round }: { competitionId: number; round: RoundDetail }) {
   const progress = useProgress(competitionId, round.id);
   if (progress.isPending) return <Loading />;
@@ -45,6 +59,7 @@ function Scoring({ competitionId, round }: { competitionId: number; round: Round
   const missing = progress.data.total.assigned - progress.data.total.submitted;
   return (
     <div className="org-stack">
+      {round.state === 'open' ? <LiveProgress competitionId={competitionId} /> : null}
       <ProgressTables progress={progress.data} />
       {round.state === 'open' ? (
         <CloseRound
@@ -88,7 +103,10 @@ export function RoundOneScreen({ competition }: { competition: CompetitionDetail
         <ol className="org-steps" role="list">
           <Step title={t('round1.stepAssign')} done={round.state !== 'draft'}>
             {round.state === 'draft' ? (
-              <AssignPanel competitionId={competition.id} roundId={round.id} assignmentCount={round.assignmentCount} />
+              <>
+                <AssignPanel competitionId={competition.id} roundId={round.id} assignmentCount={round.assignmentCount} />
+                {round.assignmentCount > 0 ? <AssignmentMatrix competitionId={competition.id} roundId={round.id} /> : null}
+              </>
             ) : (
               <p>{t('assign.current', { count: round.assignmentCount, pairs: String(round.assignmentCount) })}</p>
             )}

@@ -1,4 +1,4 @@
-import type { CompetitionDetail, RoundDetail, RoundRankingResponse } from '@palmares/contract';
+import type { CompetitionDetail, RoundDetail, RoundRankingResponse, ShortlistReplacement } from '@palmares/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,23 +12,28 @@ import { useConfirmShortlist, usePublishShortlist } from '../api/round-transitio
 import { AxisName } from './axis-name';
 import { Refusal } from './refusal';
 import { Round1FeedbackOption } from './round1-feedback-option';
+import { ProposalAndConfirmed, ShortlistOverrideForm } from './shortlist-override';
 import { ShortlistTieSettler } from './shortlist-tie-settler';
 import { TableScroll } from './table-scroll';
+import { useQuotaSentence } from './use-quota-sentence';
 
 type Explanation = RoundRankingResponse['explanations'][number];
 
 /** Why the quotas passed an entrant over: a short note for the table, a sentence for the list. */
-function useSkipSentence(competition: CompetitionDetail) {
+function useSkipSentence(competition: CompetitionDetail, axisOf: (entrantId: number) => string | undefined) {
   const { t } = useTranslation('organiser');
   const lang = useLanguage();
-  const { axisMin, axisMax } = competition.rules.shortlist;
-  const values = { max: formatNumber(axisMax ?? 0, lang), min: formatNumber(axisMin, lang) };
-  return (explanation: Explanation | undefined, long = false) =>
-    explanation?.reason === 'axis-max'
-      ? t(long ? 'shortlist.skipAxisMax' : 'shortlist.skipAxisMaxShort', values)
-      : explanation?.reason === 'reserved-for-axis-min'
-        ? t(long ? 'shortlist.skipReserved' : 'shortlist.skipReservedShort', values)
-        : null;
+  const { boundsOf, hasExceptions } = useQuotaSentence(competition);
+  return (explanation: Explanation | undefined, long = false) => {
+    if (!explanation) return null;
+    // Its own axis's cap; the seat kept for another axis under that axis's minimum (axes may differ).
+    const bounds = boundsOf(axisOf(explanation.entrantId) ?? '');
+    const values = { max: formatNumber(bounds.max ?? 0, lang), min: formatNumber(competition.rules.shortlist.axisMin, lang) };
+    if (explanation.reason === 'axis-max') return t(long ? 'shortlist.skipAxisMax' : 'shortlist.skipAxisMaxShort', values);
+    if (explanation.reason !== 'reserved-for-axis-min') return null;
+    if (hasExceptions) return t(long ? 'shortlist.skipReservedAxes' : 'shortlist.skipReservedAxesShort');
+    return t(long ? 'shortlist.skipReserved' : 'shortlist.skipReservedShort', values);
+  };
 }
 
 interface ShortlistConfirmationProps {
@@ -83,7 +88,10 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
   const ranking = useRanking(competition.id, round.id);
   const confirm = useConfirmShortlist(competition.id);
   const publish = usePublishShortlist(competition.id);
-  const skipSentence = useSkipSentence(competition);
+  const { sentence: rulesSentence } = useQuotaSentence(competition);
+  const [replacements, setReplacements] = useState<ShortlistReplacement[]>([]);
+  const axisOfEntrant = (id: number) => ranking.data?.entrants.find((e) => e.id === id)?.axisCode;
+  const skipSentence = useSkipSentence(competition, axisOfEntrant);
   const [asking, setAsking] = useState<'confirm' | 'publish' | null>(null);
 
   if (ranking.isPending) return <Loading />;
@@ -91,6 +99,9 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
   const { result, entrants, explanations, openSeats } = ranking.data;
   const byId = new Map(entrants.map((e) => [String(e.id), e]));
   const selected = new Set(result.selection?.selected ?? []);
+  // What "confirm" will keep: the proposal with the organiser's replacements applied.
+  const removedIds = new Set(replacements.map((r) => String(r.removedEntrantId)));
+  const confirmedSet = new Set([...[...selected].filter((id) => !removedIds.has(id)), ...replacements.map((r) => String(r.addedEntrantId))]);
   const pending = result.selection?.needsChairDecision ?? null;
   const skipOf = (id: number) => explanations.find((e) => e.entrantId === id && e.reason !== 'needs-chair-decision');
   const tied = (pending?.entrants ?? []).map((e) => ({ id: Number(e), name: byId.get(e)?.name ?? e }));
@@ -104,10 +115,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
         {round.state === 'confirmed'
           ? t('shortlist.confirmedLead', { count: selected.size, n: formatNumber(selected.size, lang) })
           : t('shortlist.proposedLead', { count: selected.size, n: formatNumber(selected.size, lang) })}{' '}
-        {t('shortlist.rules', {
-          size: formatNumber(competition.rules.shortlist.size, lang),
-          min: formatNumber(competition.rules.shortlist.axisMin, lang),
-        })}
+        {rulesSentence}
       </p>
       <TableScroll label={t('shortlist.tableLabel')}>
         <table className="org-table">
@@ -191,10 +199,14 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
         <ShortlistTieSettler key={pending.entrants.join(',')} competitionId={competition.id} roundId={round.id} tied={tied} seats={seats} />
       ) : null}
       {round.state === 'confirmed' ? <Round1FeedbackOption competitionId={competition.id} published={round.publishedAt !== null} /> : null}
+      {round.state === 'closed' && pending === null ? <ShortlistOverrideForm ranking={ranking.data} replacements={replacements} onChange={setReplacements} /> : null}
+      {round.state === 'confirmed' && (ranking.data.overrides ?? []).length > 0 ? <ProposalAndConfirmed ranking={ranking.data} overrides={ranking.data.overrides ?? []} /> : null}
       <div className="org-actions">
         {round.state === 'closed' ? (
           <Button busy={confirm.isPending} disabled={pending !== null} onClick={() => setAsking('confirm')}>
-            {t('shortlist.confirm', { count: selected.size, n: formatNumber(selected.size, lang) })}
+            {replacements.length > 0
+              ? t('shortlist.confirmWith', { count: replacements.length, n: formatNumber(selected.size, lang), r: formatNumber(replacements.length, lang) })
+              : t('shortlist.confirm', { count: selected.size, n: formatNumber(selected.size, lang) })}
           </Button>
         ) : null}
         {round.state === 'confirmed' && round.publishedAt === null ? (
@@ -215,7 +227,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
         asking={asking}
         count={selected.size}
         total={entrants.length}
-        finalists={result.ranking.filter((row) => selected.has(row.entrant)).map((row) => byId.get(row.entrant) ?? { id: Number(row.entrant), name: row.entrant, axisCode: '' })}
+        finalists={result.ranking.filter((row) => confirmedSet.has(row.entrant)).map((row) => byId.get(row.entrant) ?? { id: Number(row.entrant), name: row.entrant, axisCode: '' })}
         competition={competition}
         busy={confirm.isPending || publish.isPending}
         error={<Refusal error={confirm.error ?? publish.error} />}
@@ -226,7 +238,7 @@ export function ShortlistPanel({ competition, round }: { competition: Competitio
         }}
         onConfirm={() => {
           const done = { onSuccess: () => setAsking(null) };
-          if (asking === 'confirm') confirm.mutate(round.id, done);
+          if (asking === 'confirm') confirm.mutate(replacements.length > 0 ? { roundId: round.id, replacements } : round.id, done);
           else publish.mutate(round.id, done);
         }}
       />

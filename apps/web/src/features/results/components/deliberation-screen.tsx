@@ -8,6 +8,7 @@ import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
 import { isApiError } from '../../../lib/api-client';
 import { useDeliberation } from '../api/get-deliberation';
+import { useResultsLive } from '../api/use-results-live';
 import type { Viewer } from '../api/viewer';
 import type { DeliberationContext } from './context';
 import { nameOf } from './context';
@@ -111,6 +112,7 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
   const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
   const [corrected, setCorrected] = useState<{ from: number; to: number } | null>(null);
   const deliberation = useDeliberation(viewer, roundId, reveal && !presenting);
+  useResultsLive(viewer);
   if (deliberation.isPending) return <Loading />;
   if (isApiError(deliberation.error, 'CONFLICT')) return <p className="res-notice">{t('deliberation.notClosed')}</p>;
   if (deliberation.isError) return <ErrorMessage error={deliberation.error} onRetry={() => void deliberation.refetch()} />;

@@ -26,6 +26,19 @@ function usePlaceText() {
       : `${t('startup.exact', { place: place.place, of: place.of })}${place.shared ? ` ${t('startup.exAequo')}` : ''}`;
 }
 
+/** The organiser's replacement among the finalists that concerns this startup, in one sentence and its reason (issue 16 point 4). */
+function OverrideNote({ page }: { page: StartupPageData }) {
+  const { t } = useTranslation('results');
+  const override = page.override;
+  if (!override) return null;
+  const grounds = t(`startup.status.overrideGrounds.${override.grounds}`);
+  return (
+    <p className="res-status">
+      {t(override.side === 'removed' ? 'startup.status.overrideRemoved' : 'startup.status.overrideAdded', { grounds })} <q dir="auto">{override.reason}</q>
+    </p>
+  );
+}
+
 function Status({ page }: { page: StartupPageData }) {
   const { t } = useTranslation('results');
   const competition = `\u2068${page.competition.name}\u2069`;
@@ -182,6 +195,7 @@ export function StartupPage({ token }: { token: string }) {
             <AxisTag axis={data.startup.axis} code={data.startup.axis.code} fallbackLang={fallbackLang} />
           </p>
           <Status page={data} />
+          <OverrideNote page={data} />
         </div>
         {data.result ? <Result page={data} result={data.result} /> : null}
         {data.round1 ? <StartupRound1View round1={data.round1} fallbackLang={fallbackLang} /> : null}
