@@ -122,6 +122,8 @@ export const ROUTES: Record<string, Entry> = {
   'PUT /api/competitions/{id}/live/pitch-order': { rule: 'organiser-of-competition' },
   'POST /api/competitions/{id}/live/now-pitching': { rule: 'organiser-of-competition', body: (ids) => ({ entrantId: ids.entrantA }) },
   'POST /api/admin/backup': { rule: 'organiser' },
+  'GET /api/admin/backups': { rule: 'organiser' },
+  'GET /api/admin/backups/{file}': { rule: 'organiser' },
   'GET /api/admin/competitions/{id}/export.json': { rule: 'organiser-of-competition' },
   'POST /api/admin/competitions/import': { rule: 'organiser' },
 };
