@@ -39,6 +39,11 @@ export function AppHeader() {
               {t('competitions.title')}
             </NavLink>
           ) : null}
+          {signedIn ? (
+            <NavLink to="/data" end className="app-header__link">
+              {t('app.data')}
+            </NavLink>
+          ) : null}
           <LanguageSwitcher />
           {signedIn ? <SignOutButton onSignedOut={() => void navigate('/login', { replace: true })} /> : null}
         </nav>

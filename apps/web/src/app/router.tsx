@@ -55,6 +55,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, loader: () => redirect('/competitions'), element: <Navigate to="/competitions" replace /> },
               { path: 'competitions', lazy: competitionsScreen },
+              { path: 'data', lazy: organiserScreen((m) => m.OrganiserDataRoute) },
               { path: 'competitions/:id', loader: competitionLoader, lazy: competitionScreen },
               { path: 'competitions/:id/setup', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserSetupRoute) },
               { path: 'competitions/:id/entrants', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserEntrantsRoute) },
