@@ -65,7 +65,7 @@ export function ReplaceJurorDialog({ competitionId, juror, onClose, onReplaced }
     <dialog
       ref={ref}
       className="org-dialog"
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={`${id}-heading`}
       aria-describedby={`${id}-body`}
       onCancel={(event) => {
         event.preventDefault();
@@ -74,7 +74,7 @@ export function ReplaceJurorDialog({ competitionId, juror, onClose, onReplaced }
     >
       {juror ? (
         <form className="form" onSubmit={submit} noValidate key={juror.id}>
-          <h2 id={`${id}-title`}>{t('jurors.replaceTitle', { name: juror.name })}</h2>
+          <h2 id={`${id}-heading`}>{t('jurors.replaceTitle', { name: juror.name })}</h2>
           <p id={`${id}-body`}>{t('jurors.replaceBody', { count: juror.scorecards, name: juror.name })}</p>
           {field('name')}
           {field('title')}
