@@ -100,7 +100,8 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
   const [showing, setShowing] = useState<number | null>(null);
   const [editing, setEditing] = useState<JurorAdmin | null>(null);
   const [replacing, setReplacing] = useState<JurorAdmin | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // What was just done, worded when shown, so it follows a change of language.
+  const [notice, setNotice] = useState<{ removed: string } | { replaced: string; by: string } | null>(null);
 
   if (jurors.isPending) return <Loading />;
   if (jurors.isError) return <ErrorMessage error={jurors.error} onRetry={() => void jurors.refetch()} />;
@@ -235,7 +236,7 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
           {rotate.isSuccess ? <p role="status">{t('jurors.rotated', { name: rotate.data.name })}</p> : null}
           {notice ? (
             <p role="status" className="org-note">
-              {notice}
+              {'removed' in notice ? t('jurors.removed', { name: notice.removed }) : t('jurors.replacedDone', { name: notice.replaced, replacement: notice.by })}
             </p>
           ) : null}
         </section>
@@ -262,7 +263,7 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
                 onSuccess: () => {
                   setPending(null);
                   if (editing?.id === juror.id) setEditing(null);
-                  setNotice(t('jurors.removed', { name: juror.name }));
+                  setNotice({ removed: juror.name });
                 },
               });
             else change.mutate({ jurorId: juror.id, action }, done);
@@ -273,7 +274,7 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
           juror={replacing}
           onClose={() => setReplacing(null)}
           onReplaced={(replacement) => {
-            setNotice(t('jurors.replacedDone', { name: replacing?.name ?? '', replacement: replacement.name }));
+            setNotice({ replaced: replacing?.name ?? '', by: replacement.name });
             setReplacing(null);
           }}
         />
