@@ -14,6 +14,21 @@ export const BackupResponseSchema = z.object({
 });
 export type BackupResponse = z.infer<typeof BackupResponseSchema>;
 
+/** A backup's file name, `palmares-2026-06-13T09-00-00-000Z.sqlite`: the time it was taken, in UTC. */
+export const BACKUP_FILE_NAME = /^palmares-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/;
+
+/** `GET /api/admin/backups`: the copies kept beside the database, newest first. */
+export const BackupListResponseSchema = z.object({
+  backups: z.array(z.object({ file: z.string().regex(BACKUP_FILE_NAME), bytes: z.number().int().nonnegative(), takenAt: z.string() })),
+  /** How many copies are kept (older ones are deleted), and the least time between two. */
+  keep: z.number().int().positive(),
+  minIntervalSeconds: z.number().int().nonnegative(),
+});
+export type BackupListResponse = z.infer<typeof BackupListResponseSchema>;
+
+/** `GET /api/admin/backups/:file`: one backup by its name (never a path). */
+export const BackupFileParamSchema = z.object({ file: z.string().max(100) });
+
 export const COMPETITION_EXPORT_FORMAT = 'palmares-competition' as const;
 
 const CellSchema = z.union([z.string(), z.number(), z.null()]);
@@ -39,9 +54,19 @@ export const CompetitionExportSchema = z.strictObject({
 });
 export type CompetitionExport = z.infer<typeof CompetitionExportSchema>;
 
+/** `POST /api/admin/competitions/import?dryRun=true` runs every check and writes nothing. */
+export const CompetitionImportQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).optional() });
+
 export const CompetitionImportResponseSchema = z.object({
+  /** True when nothing was written: every check passed and the import would go through as shown. */
+  dryRun: z.boolean(),
   competitionId: z.number().int().positive(),
+  name: z.string(),
   rows: z.number().int().nonnegative(),
+  /** Rows written (or, in a dry run, to be written) per table. */
+  tables: z.record(z.string(), z.number().int().nonnegative()),
+  /** Entries of the document's event log that verified and are carried over. */
+  events: z.number().int().nonnegative(),
   /**
    * What an import does not carry over (decision 018): sign-offs and the final's publication are
    * authority of the source server's people; the chair and the organiser sign again here.

@@ -31,12 +31,26 @@ export const EntrantUpdateSchema = z
   .partial();
 export type EntrantUpdate = z.infer<typeof EntrantUpdateSchema>;
 
-/** What the organiser sees of an entrant: its private link's token and its axis code too. */
-export const EntrantAdminSchema = EntrantSchema.extend({ axisCode: z.string(), accessToken: z.string() });
+/** A withdrawal: when, and the organiser's written reason (logged with it). */
+export const WithdrawalSchema = z.object({ at: z.string(), reason: z.string() });
+export type Withdrawal = z.infer<typeof WithdrawalSchema>;
+
+/**
+ * What the organiser sees of an entrant: its private link's token and its axis code too, and its
+ * withdrawal once withdrawn (kept, out of every ranking from then on).
+ */
+export const EntrantAdminSchema = EntrantSchema.extend({ axisCode: z.string(), accessToken: z.string(), withdrawal: WithdrawalSchema.nullable() });
 export type EntrantAdmin = z.infer<typeof EntrantAdminSchema>;
 
 export const EntrantListResponseSchema = z.object({ entrants: z.array(EntrantAdminSchema) });
 export type EntrantListResponse = z.infer<typeof EntrantListResponseSchema>;
+
+/**
+ * `POST /api/competitions/:id/entrants/:entrantId/withdraw`: once round 1 has opened an entrant is
+ * no longer deleted but withdrawn, with a written reason.
+ */
+export const WithdrawEntrantSchema = z.strictObject({ reason: z.string().trim().min(3).max(1000) });
+export type WithdrawEntrant = z.infer<typeof WithdrawEntrantSchema>;
 
 /**
  * `POST /api/competitions/:id/entrants/import`: a CSV file (UTF-8, comma or semicolon, header row:

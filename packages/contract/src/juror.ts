@@ -291,11 +291,39 @@ export const JurorAdminSchema = z.object({
   invitePath: z.string(),
   bindings: z.object({ active: z.number().int().nonnegative(), locked: z.number().int().nonnegative() }),
   lastSeenAt: IsoTime.nullable(),
+  /** Scorecards the juror has started or submitted, in any round: a juror with none can be removed. */
+  scorecards: z.number().int().nonnegative(),
+  /** Set once replaced: the link and tablets no longer work, the submitted scorecards stay. */
+  replacedAt: IsoTime.nullable(),
+  replacedBy: z.object({ id: Id, name: z.string() }).nullable(),
+  replaces: z.object({ id: Id, name: z.string() }).nullable(),
 });
 export type JurorAdmin = z.infer<typeof JurorAdminSchema>;
 
 export const JurorListResponseSchema = z.object({ jurors: z.array(JurorAdminSchema) });
 export type JurorListResponse = z.infer<typeof JurorListResponseSchema>;
+
+/** `PATCH /api/competitions/:id/jurors/:jurorId`: only the fields given change. */
+export const UpdateJurorRequestSchema = z
+  .strictObject({
+    name: nameText(200),
+    email: z.union([z.email().max(320), z.literal('')]),
+    title: lineText(200),
+  })
+  .partial();
+export type UpdateJurorRequest = z.infer<typeof UpdateJurorRequestSchema>;
+
+/**
+ * `POST /api/competitions/:id/jurors/:jurorId/replace`: a new juror takes over what the juror has
+ * not submitted yet (their scorecards stay), with a new invitation link; the reason is logged.
+ */
+export const ReplaceJurorRequestSchema = z.strictObject({
+  name: nameText(200),
+  email: z.union([z.email().max(320), z.literal('')]).default(''),
+  title: lineText(200).default(''),
+  reason: z.string().trim().min(3).max(1000),
+});
+export type ReplaceJurorRequest = z.infer<typeof ReplaceJurorRequestSchema>;
 
 export const JurorParamSchema = z.object({
   id: PathIdSchema,

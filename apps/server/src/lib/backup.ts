@@ -1,3 +1,4 @@
+import { BACKUP_FILE_NAME } from '@palmares/contract';
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -26,7 +27,7 @@ export function setBackupPolicy(policy: Partial<typeof backupPolicy>): void {
   Object.assign(backupPolicy, policy);
 }
 
-const NAME = /^palmares-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/;
+const NAME = BACKUP_FILE_NAME;
 
 /** `backups/palmares-2026-06-13T09-00-00-000Z.sqlite` next to the database file. */
 export function backupPath(db: Db, now: Date): string {
@@ -48,6 +49,30 @@ function backupsIn(folder: string): { name: string; at: number }[] {
     })
     .filter((b): b is { name: string; at: number } => b !== null)
     .sort((a, b) => b.at - a.at);
+}
+
+/** The backups beside the database, newest first: name, size and when it was taken. An in-memory database has none. */
+export function listBackups(db: Db): { file: string; bytes: number; takenAt: string }[] {
+  if (db.memory) return [];
+  const folder = dirname(backupPath(db, new Date(0)));
+  return backupsIn(folder).flatMap(({ name, at }) => {
+    try {
+      return [{ file: name, bytes: statSync(join(folder, name)).size, takenAt: new Date(at).toISOString() }];
+    } catch {
+      return []; // pruned between the listing and the stat
+    }
+  });
+}
+
+/**
+ * The path of the backup called `name`, or null. Only a name the backup folder lists and that
+ * matches the backups' own pattern is ever joined to the folder: no separator, no "..", no other
+ * file beside the database (docs/security.md "Backup, export and import").
+ */
+export function backupFile(db: Db, name: string): string | null {
+  if (db.memory || !NAME.test(name)) return null;
+  const folder = dirname(backupPath(db, new Date(0)));
+  return backupsIn(folder).some((b) => b.name === name) ? join(folder, name) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { COMPETITION_EXPORT_FORMAT, type CompetitionExport, type ExportedTable } from '@palmares/contract';
+import { COMPETITION_EXPORT_FORMAT, type CompetitionExport, type CompetitionImportResponse, type ExportedTable } from '@palmares/contract';
 import type { Db } from '../db/open-db.js';
-import { checkKeysStayInside, checkLogReplays } from './competition-import-checks.js';
+import { checkKeysStayInside, checkLogReplays, rowsOf } from './competition-import-checks.js';
 import { appendEvent } from './event-log.js';
 import { AppError, notFound } from './errors.js';
 import { newToken } from './tokens.js';
@@ -132,13 +132,10 @@ function importedRows(doc: CompetitionExport, table: string): { columns: string[
  * or the document's log does not verify and replay to its corrections and chair decisions. A
  * database already holding any of those ids refuses it with 409 and keeps nothing. Sign-offs
  * and the final's publication are not carried over; links are issued anew (decision 018).
+ * With `dryRun`, every check runs and every row is written, then the transaction is rolled back:
+ * the answer says exactly what the import would do, and the database is left as it was.
  */
-export function importCompetition(
-  db: Db,
-  doc: CompetitionExport,
-  organiserId: number,
-  now: Date,
-): { competitionId: number; rows: number; dropped: { signoffs: number; publications: number } } {
+export function importCompetition(db: Db, doc: CompetitionExport, organiserId: number, now: Date, { dryRun = false } = {}): CompetitionImportResponse {
   checkShape(db, doc);
   const tables = EXPORTED_TABLES.map((t) => t.table);
   const keys = checkKeysStayInside(db, doc, tables);
@@ -148,8 +145,11 @@ export function importCompetition(
   const signoffs = doc.tables.signoffs?.rows.length ?? 0;
   const publishedAt = doc.tables.result_snapshots?.columns.indexOf('published_at') ?? -1;
   const publications = publishedAt < 0 ? 0 : (doc.tables.result_snapshots?.rows.filter((r) => r[publishedAt] !== null).length ?? 0);
-  return db.transaction(() => {
+  const name = String(rowsOf(doc, 'competitions')[0]?.['name'] ?? '');
+  let result: CompetitionImportResponse | undefined;
+  const write = db.transaction(() => {
     let rows = 0;
+    const tables: Record<string, number> = {};
     try {
       for (const { table } of EXPORTED_TABLES) {
         if (NOT_IMPORTED.has(table)) continue;
@@ -160,11 +160,14 @@ export function importCompetition(
         );
         for (const row of exported.rows) insert.run(...row);
         rows += exported.rows.length;
+        tables[table] = exported.rows.length;
       }
       db.prepare('INSERT INTO competition_organisers (competition_id, user_id) VALUES (?, ?)').run(doc.competitionId, organiserId);
     } catch (err) {
       if (err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_CONSTRAINT')) {
-        throw new AppError(409, 'CONFLICT', `This database already holds part of the competition (${err.message}); import it into an empty database`);
+        throw new AppError(409, 'CONFLICT', `This database already holds part of the competition (${err.message}); import it into an empty database`, [
+          { path: 'competitionId', rule: 'ids_taken', message: `ids of competition ${doc.competitionId} are already used here` },
+        ]);
       }
       throw err;
     }
@@ -183,6 +186,17 @@ export function importCompetition(
     for (const e of carried) {
       appendEvent(db, { competitionId: doc.competitionId, actor: e.actor, type: e.type, payload: JSON.parse(e.payload) as unknown, at: new Date(e.at) });
     }
-    return { competitionId: doc.competitionId, rows, dropped: { signoffs, publications } };
-  })();
+    result = { dryRun, competitionId: doc.competitionId, name, rows, tables, events: carried.length, dropped: { signoffs, publications } };
+    if (dryRun) throw DRY_RUN;
+  });
+  try {
+    write();
+  } catch (err) {
+    if (err !== DRY_RUN) throw err;
+  }
+  if (!result) throw new Error('the import wrote nothing and reported nothing');
+  return result;
 }
+
+/** Thrown inside the transaction to roll a dry run back once it has written everything. */
+const DRY_RUN = Symbol('dry run');

@@ -36,7 +36,8 @@ interface RoundRow {
  * The statements of roundRankingInput, prepared once per database. A large round is read in one
  * pass over two covering indexes (migration 0005): SQLite writes each scorecard as the ranking's
  * evaluation, in JSON (its scores keyed by criterion code, in criterion id order), and leaves out
- * scorecards withdrawn by a recusal; JavaScript parses one string per scorecard and builds no
+ * scorecards withdrawn by a recusal, and every scorecard of an entrant withdrawn from the competition
+ * (decision 024); JavaScript parses one string per scorecard and builds no
  * per-score object or row array.
  */
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
@@ -51,7 +52,7 @@ function prepare(db: Db) {
     entrants: db
       .prepare<[number], [id: number, axis: string]>(
         `SELECT e.id, a.code FROM round_entrants re JOIN entrants e ON e.id = re.entrant_id
-         JOIN axes a ON a.id = e.axis_id WHERE re.round_id = ? ORDER BY e.id`,
+         JOIN axes a ON a.id = e.axis_id WHERE re.round_id = ? AND e.withdrawn_at IS NULL ORDER BY e.id`,
       )
       .raw(),
     jurors: db.prepare<[number], number>('SELECT DISTINCT juror_id FROM assignments WHERE round_id = ? ORDER BY juror_id').pluck(),
@@ -59,6 +60,7 @@ function prepare(db: Db) {
       .prepare<{ round: number; competition: number }, [juror: number, entrant: number]>(
         `SELECT r.juror_id, r.entrant_id FROM recusals r
          JOIN round_entrants re ON re.entrant_id = r.entrant_id AND re.round_id = @round
+         JOIN entrants e ON e.id = r.entrant_id AND e.withdrawn_at IS NULL
          WHERE r.competition_id = @competition ORDER BY r.juror_id, r.entrant_id`,
       )
       .raw(),
@@ -72,6 +74,7 @@ function prepare(db: Db) {
          JOIN scores s ON s.scorecard_id = sc.id
          LEFT JOIN criteria c ON c.id = s.criterion_id AND c.competition_id = @competition
          WHERE sc.round_id = @round AND sc.status = 'submitted'
+           AND NOT EXISTS (SELECT 1 FROM entrants w WHERE w.id = sc.entrant_id AND w.withdrawn_at IS NOT NULL)
            AND NOT EXISTS (SELECT 1 FROM recusals r JOIN round_entrants re ON re.entrant_id = r.entrant_id AND re.round_id = @round
                            WHERE r.juror_id = sc.juror_id AND r.entrant_id = sc.entrant_id AND r.competition_id = @competition)
          GROUP BY sc.juror_id, sc.entrant_id
@@ -91,7 +94,9 @@ function statementsFor(db: Db) {
 
 /**
  * Reads what the ranking needs for one round: only submitted scorecards (never drafts, never a
- * scorecard withdrawn by a later recusal), the round's entrants with their axis, every juror
+ * scorecard withdrawn by a later recusal), the round's entrants with their axis (a withdrawn
+ * entrant is no entrant of the ranking: it, its scorecards, recusals and any chair decision that
+ * named it are left out, as if it had never entered; decision 024), every juror
  * assigned in the round, and the competition's pre-registered method, trim and selection rules.
  * Ids are the database ids as strings; criteria are identified by their code.
  */
@@ -111,6 +116,8 @@ export function roundRankingInput(
       ? { count: round.shortlist_size, ...rankingQuotas(shortlistQuotas(db, round.competition_id), entrants.map((e) => e.axis)) }
       : { count: round.award_count, ...(round.award_axis_max !== null ? { axisMax: round.award_axis_max } : {}) };
 
+  const ranked = new Set(entrants.map((e) => e.id));
+  const chairOrder = options.chairOrder?.filter((id) => ranked.has(id));
   return {
     criteria: q.criteria.all(round.competition_id).map(([id, weight]) => ({ id, weight })),
     scale: { min: round.scale_min, max: round.scale_max },
@@ -121,7 +128,7 @@ export function roundRankingInput(
     method: round.method,
     trim: round.trim === '0' ? 0 : 'auto',
     selection,
-    ...(options.chairOrder ? { chairOrder: options.chairOrder } : {}),
+    ...(chairOrder ? { chairOrder } : {}),
     ...(options.report ? { report: true } : {}),
   };
 }

@@ -41,6 +41,11 @@ export function AppHeader() {
               {t('competitions.title')}
             </NavLink>
           ) : null}
+          {signedIn ? (
+            <NavLink to="/data" end className="app-header__link">
+              {t('app.data')}
+            </NavLink>
+          ) : null}
           <LanguageSwitcher />
           {signedIn ? <SignOutButton onSignedOut={() => void navigate(loginPathFor(location.pathname + location.search), { replace: true })} /> : null}
         </nav>

@@ -68,6 +68,7 @@ export const router = createBrowserRouter([
             children: [
               { path: 'competitions', lazy: competitionsScreen },
               { path: 'competitions/new', lazy: newCompetitionScreen },
+              { path: 'data', lazy: organiserScreen((m) => m.OrganiserDataRoute) },
               { path: 'competitions/:id', loader: competitionLoader, lazy: competitionScreen },
               { path: 'competitions/:id/setup', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserSetupRoute) },
               { path: 'competitions/:id/entrants', loader: competitionLoader, lazy: organiserScreen((m) => m.OrganiserEntrantsRoute) },

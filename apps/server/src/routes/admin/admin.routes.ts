@@ -1,10 +1,21 @@
-import { BackupResponseSchema, CompetitionExportSchema, CompetitionImportResponseSchema, IdParamSchema } from '@palmares/contract';
+import {
+  BackupFileParamSchema,
+  BackupListResponseSchema,
+  BackupResponseSchema,
+  CompetitionExportSchema,
+  CompetitionImportQuerySchema,
+  CompetitionImportResponseSchema,
+  IdParamSchema,
+} from '@palmares/contract';
+import { createReadStream, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
-import { assertBackupAllowed, backupDatabase, backupPath } from '../../lib/backup.js';
+import { assertBackupAllowed, backupDatabase, backupFile, backupPath, backupPolicy, listBackups } from '../../lib/backup.js';
 import { exportCompetition, importCompetition } from '../../lib/competition-transfer.js';
-import { AppError } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { appendEvent } from '../../lib/event-log.js';
 import { validate } from '../../lib/validate.js';
 import { requireCompetitionOrganiser } from '../../middleware/competition-access.js';
 import { requireOrganiser } from '../../middleware/session.js';
@@ -14,8 +25,9 @@ const tags = ['admin'];
 
 /**
  * Mounted at /admin: an online backup of the database (written on the server, next to the
- * database, never sent over the network), and a competition exported and imported as one JSON
- * document (docs/security.md says who may do what).
+ * database), the list of backups and one downloaded by its name (logged), and a competition
+ * exported and imported as one JSON document, the import checked first by a dry run
+ * (docs/security.md says who may do what).
  */
 export function adminRoutes(deps: Deps) {
   const { db, clock } = deps;
@@ -37,6 +49,33 @@ export function adminRoutes(deps: Deps) {
       },
     )
     .get(
+      '/backups',
+      describeRoute({ tags, summary: 'The backups kept beside the database, newest first (name, size, time taken)', responses: responses(200, BackupListResponseSchema, 'The backups') }),
+      requireOrganiser(deps),
+      (c) => c.json({ backups: listBackups(db), keep: backupPolicy.keep, minIntervalSeconds: Math.round(backupPolicy.minIntervalMs / 1000) }, 200),
+    )
+    .get(
+      '/backups/:file',
+      describeRoute({
+        tags,
+        summary: 'Download one backup by its file name (a name the list gives, never a path); logged',
+        responses: { 200: { description: 'The SQLite file (application/vnd.sqlite3)' }, 404: { description: 'No backup of that name' } },
+      }),
+      requireOrganiser(deps),
+      validate('param', BackupFileParamSchema),
+      (c) => {
+        const { file } = c.req.valid('param');
+        const path = backupFile(db, file);
+        if (!path) throw notFound('Backup');
+        appendEvent(db, { competitionId: null, actor: `user:${c.get('user').id}`, type: 'backup.downloaded', payload: { file }, at: clock.now() });
+        c.header('Content-Type', 'application/vnd.sqlite3');
+        c.header('Content-Length', String(statSync(path).size));
+        c.header('Content-Disposition', `attachment; filename="${file}"`);
+        c.header('Cache-Control', 'no-store');
+        return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200);
+      },
+    )
+    .get(
       '/competitions/:id/export.json',
       describeRoute({ tags, summary: 'The whole competition as one JSON document (no accounts, no tablets)', responses: responses(200, CompetitionExportSchema, 'The document') }),
       requireCompetitionOrganiser(deps),
@@ -52,11 +91,19 @@ export function adminRoutes(deps: Deps) {
       '/competitions/import',
       describeRoute({
         tags,
-        summary: 'Import an exported competition (ids kept) into a database that does not hold it; the caller runs it',
-        responses: responses(201, CompetitionImportResponseSchema, 'Imported', { 400: 'Not a competition document', 409: 'Ids already used here' }),
+        summary: 'Import an exported competition (ids kept) into a database that does not hold it; the caller runs it. With ?dryRun=true every check runs and nothing is written',
+        responses: {
+          ...responses(201, CompetitionImportResponseSchema, 'Imported', { 400: 'Not a competition document', 409: 'Ids already used here' }),
+          ...responses(200, CompetitionImportResponseSchema, 'Dry run: every check passed; nothing was written'),
+        },
       }),
       requireOrganiser(deps),
+      validate('query', CompetitionImportQuerySchema),
       validate('json', CompetitionExportSchema),
-      (c) => c.json(importCompetition(db, c.req.valid('json'), c.get('user').id, clock.now()), 201),
+      (c) => {
+        const dryRun = c.req.valid('query').dryRun === 'true';
+        const result = importCompetition(db, c.req.valid('json'), c.get('user').id, clock.now(), { dryRun });
+        return c.json(result, dryRun ? 200 : 201);
+      },
     );
 }

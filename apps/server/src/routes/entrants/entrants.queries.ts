@@ -11,6 +11,8 @@ interface EntrantRow {
   pitch: string;
   contact_email: string;
   access_token: string;
+  withdrawn_at: string | null;
+  withdrawal_reason: string | null;
 }
 
 const toEntrant = (e: EntrantRow): EntrantAdmin => ({
@@ -22,6 +24,7 @@ const toEntrant = (e: EntrantRow): EntrantAdmin => ({
   pitch: e.pitch,
   contactEmail: e.contact_email,
   accessToken: e.access_token,
+  withdrawal: e.withdrawn_at === null ? null : { at: e.withdrawn_at, reason: e.withdrawal_reason ?? '' },
 });
 
 export interface NewEntrant {
@@ -33,7 +36,8 @@ export interface NewEntrant {
 }
 
 export function entrantQueries(db: Db) {
-  const select = `SELECT e.id, e.name, e.axis_id, a.code AS axis_code, e.founders, e.pitch, e.contact_email, e.access_token
+  const select = `SELECT e.id, e.name, e.axis_id, a.code AS axis_code, e.founders, e.pitch, e.contact_email, e.access_token,
+                         e.withdrawn_at, e.withdrawal_reason
                   FROM entrants e JOIN axes a ON a.id = e.axis_id`;
   const list = db.prepare<[number], EntrantRow>(`${select} WHERE e.competition_id = ? ORDER BY a.position, e.name, e.id`);
   const one = db.prepare<[number, number], EntrantRow>(`${select} WHERE e.id = ? AND e.competition_id = ?`);
@@ -48,6 +52,9 @@ export function entrantQueries(db: Db) {
     'UPDATE entrants SET name = @name, axis_id = @axisId, founders = @founders, pitch = @pitch, contact_email = @contactEmail WHERE id = @id',
   );
   const remove = db.prepare('DELETE FROM entrants WHERE id = ?');
+  const withdraw = db.prepare<[string, string, number]>(
+    'UPDATE entrants SET withdrawn_at = ?, withdrawal_reason = ? WHERE id = ? AND withdrawn_at IS NULL',
+  );
   const rotate = db.prepare('UPDATE entrants SET access_token = ? WHERE id = ?');
   const nameTaken = db.prepare<[number, string, number], number>(
     'SELECT COUNT(*) FROM entrants WHERE competition_id = ? AND lower(name) = lower(?) AND id <> ?',
@@ -67,6 +74,8 @@ export function entrantQueries(db: Db) {
       Number(insert.run(competitionId, e.axisId, e.name, e.founders, e.pitch, e.contactEmail, newToken(), at).lastInsertRowid),
     update: (id: number, e: NewEntrant) => update.run({ id, ...e }),
     remove: (id: number) => remove.run(id),
+    /** Kept, with its scorecards, but out of every ranking from now on (results/ranking-input.ts). */
+    withdraw: (id: number, reason: string, at: string) => withdraw.run(at, reason, id).changes,
     /** A new private link; the old one stops working at once. */
     rotateToken: (id: number) => rotate.run(newToken(), id),
   };

@@ -7,6 +7,7 @@ import {
   EntrantParamSchema,
   EntrantUpdateSchema,
   IdParamSchema,
+  WithdrawEntrantSchema,
 } from '@palmares/contract';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
@@ -26,11 +27,13 @@ const EXPORT_HEADER = ['name', 'axis', 'founders', 'pitch', 'contact_email', 'ac
 
 /**
  * Entrants of a competition: by hand, by CSV import (dry run first), CSV export. The list is fixed
- * once round 1's scoring opens (no additions, removals or axis moves); details stay editable.
+ * once round 1's scoring opens (no additions, removals or axis moves); details stay editable, and
+ * an entrant can then be withdrawn with a reason: kept, out of every ranking (decision 024).
  */
 export function entrantRoutes(deps: Deps) {
   const { db, clock } = deps;
   const q = entrantQueries(db);
+  const settingsLockedAt = db.prepare<[number], string | null>('SELECT settings_locked_at FROM competitions WHERE id = ?').pluck();
   const log = (competitionId: number, userId: number, type: string, payload: unknown) =>
     appendEvent(db, { competitionId, actor: `user:${userId}`, type, payload, at: clock.now() });
   const axisOf = (competitionId: number, axisId: number) => {
@@ -96,9 +99,34 @@ export function entrantRoutes(deps: Deps) {
           if (!current) throw notFound('Entrant');
           assertSettingsUnlocked(db, id);
           q.remove(entrantId);
-          log(id, userId, 'entrant.removed', { entrantId, name: current.name });
+          log(id, userId, 'entrant.removed', { entrantId, name: current.name, axisId: current.axisId });
         })();
         return c.body(null, 204);
+      })
+    .post('/:entrantId/withdraw', describeRoute({
+      tags: ['entrants'],
+      summary: 'Withdraw an entrant once round 1 has opened (kept, shown as withdrawn, out of every ranking from now on); the reason is logged',
+      responses: { ...ok(EntrantAdminSchema, 'The withdrawn entrant'), 409: { description: 'CONFLICT: round 1 has not opened (remove the entrant instead), or the entrant is already withdrawn' } },
+    }),
+      validate('param', EntrantParamSchema),
+      validate('json', WithdrawEntrantSchema),
+      (c) => {
+        const { id, entrantId } = c.req.valid('param');
+        const { reason } = c.req.valid('json');
+        const userId = c.get('user').id;
+        db.transaction(() => {
+          const current = q.get(id, entrantId);
+          if (!current) throw notFound('Entrant');
+          if (!settingsLockedAt.get(id)) {
+            throw new AppError(409, 'CONFLICT', 'Round 1 has not opened: remove the entrant instead of withdrawing it', [{ path: 'entrant', rule: 'not_started', message: 'remove it instead' }]);
+          }
+          if (current.withdrawal) {
+            throw new AppError(409, 'CONFLICT', `${current.name} was withdrawn at ${current.withdrawal.at}`, [{ path: 'entrant', rule: 'already_withdrawn', message: 'already withdrawn' }]);
+          }
+          q.withdraw(entrantId, reason, clock.now().toISOString());
+          log(id, userId, 'entrant.withdrawn', { entrantId, name: current.name, reason });
+        })();
+        return c.json(q.get(id, entrantId)!, 200);
       })
     .post('/:entrantId/rotate-token', describeRoute({ tags: ['entrants'], summary: 'Give the entrant a new private link; the old one stops working', responses: ok(EntrantAdminSchema, 'The entrant') }),
       validate('param', EntrantParamSchema),

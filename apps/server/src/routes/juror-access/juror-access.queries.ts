@@ -6,7 +6,7 @@ export function jurorAccessQueries(db: Db) {
     { id: number; name: string; is_chair: number; competition_id: number; competition_name: string; link_locked_at: string | null }
   >(
     `SELECT j.id, j.name, j.is_chair, j.competition_id, c.name AS competition_name, j.link_locked_at
-     FROM jurors j JOIN competitions c ON c.id = j.competition_id WHERE j.invite_token = ?`,
+     FROM jurors j JOIN competitions c ON c.id = j.competition_id WHERE j.invite_token = ? AND j.replaced_at IS NULL`,
   );
   const insertBinding = db.prepare<[number, string, string | null, string, string]>(
     'INSERT INTO device_bindings (juror_id, token_hash, pin_hash, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',

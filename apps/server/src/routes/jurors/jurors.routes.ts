@@ -5,12 +5,14 @@ import {
   JurorAdminSchema,
   JurorListResponseSchema,
   JurorParamSchema,
+  ReplaceJurorRequestSchema,
+  UpdateJurorRequestSchema,
 } from '@palmares/contract';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { describeRoute, resolver } from 'hono-openapi';
 import type { AppEnv, Deps } from '../../deps.js';
-import { notFound } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { appendEvent } from '../../lib/event-log.js';
 import { newToken } from '../../lib/tokens.js';
 import { validate } from '../../lib/validate.js';
@@ -18,11 +20,16 @@ import { requireOrganiser } from '../../middleware/session.js';
 import { chairRule } from './chair-rule.js';
 import { jurorsQueries } from './jurors.queries.js';
 
+const conflict = (rule: string, message: string) => new AppError(409, 'CONFLICT', message, [{ path: 'juror', rule, message }]);
+
 const json = (status: 200 | 201, schema: Parameters<typeof resolver>[0], description: string) => ({
   [status]: { description, content: { 'application/json': { schema: resolver(schema) } } },
 });
 
-/** The organiser's jurors of one competition (mounted at /competitions/:id/jurors). */
+/**
+ * The organiser's jurors of one competition (mounted at /competitions/:id/jurors): invited, edited,
+ * removed while they have no scorecard, replaced mid-competition (decision 024).
+ */
 export function jurorAdminRoutes(deps: Deps) {
   const { db, clock } = deps;
   const q = jurorsQueries(db);
@@ -135,6 +142,73 @@ export function jurorAdminRoutes(deps: Deps) {
           log(id, c.get('user').id, 'juror.chair-changed', { from, to: jurorId });
         })();
         return c.json({ jurors: q.list(id) }, 200);
+      },
+    )
+    .patch(
+      '/:jurorId',
+      describeRoute({ tags: ['jurors'], summary: "Edit a juror's name, title or e-mail; logged", responses: json(200, JurorAdminSchema, 'The juror') }),
+      validate('param', JurorParamSchema),
+      validate('json', UpdateJurorRequestSchema),
+      (c) => {
+        const { id, jurorId } = c.req.valid('param');
+        const changes = c.req.valid('json');
+        db.transaction(() => {
+          const current = jurorOf(id, jurorId);
+          q.update(jurorId, { name: current.name, email: current.email, title: current.title, ...changes });
+          log(id, c.get('user').id, 'juror.updated', { jurorId, changes });
+        })();
+        return c.json(jurorOf(id, jurorId), 200);
+      },
+    )
+    .delete(
+      '/:jurorId',
+      describeRoute({
+        tags: ['jurors'],
+        summary: 'Remove a juror who has no scorecard yet (their tablets, assignments and declared conflicts go with them); logged',
+        responses: { 204: { description: 'Removed' }, 409: { description: 'CONFLICT: the juror has scorecards or was replaced (replace them instead); CHAIR_FIXED: the chair, once the rules are locked' } },
+      }),
+      validate('param', JurorParamSchema),
+      (c) => {
+        const { id, jurorId } = c.req.valid('param');
+        db.transaction(() => {
+          const juror = jurorOf(id, jurorId);
+          chair.assertCanRebind(id, jurorId, 'the chair cannot be removed now');
+          if (juror.scorecards > 0) throw conflict('has_scorecards', `${juror.name} has ${juror.scorecards} scorecard(s): replace the juror instead, so they are kept`);
+          if (juror.replacedAt) throw conflict('replaced', `${juror.name} was replaced; the record stays`);
+          q.remove(jurorId);
+          log(id, c.get('user').id, 'juror.removed', { jurorId, name: juror.name, email: juror.email, title: juror.title, isChair: juror.isChair });
+        })();
+        return c.body(null, 204);
+      },
+    )
+    .post(
+      '/:jurorId/replace',
+      describeRoute({
+        tags: ['jurors'],
+        summary: "Replace a juror mid-competition: their submitted scorecards stay, their link and tablets stop working, and a new juror with a new invitation link takes over their unfinished assignments; logged with the reason",
+        responses: { ...json(201, JurorAdminSchema, 'The replacement, with its invitation link'), 409: { description: 'CONFLICT: already replaced; CHAIR_FIXED: the chair, once the rules are locked' } },
+      }),
+      validate('param', JurorParamSchema),
+      validate('json', ReplaceJurorRequestSchema),
+      (c) => {
+        const { id, jurorId } = c.req.valid('param');
+        const { reason, ...replacement } = c.req.valid('json');
+        const newId = db.transaction(() => {
+          const juror = jurorOf(id, jurorId);
+          chair.assertCanRebind(id, jurorId, "the chair cannot be replaced now (the chair's signature stands for the jury)");
+          if (juror.replacedAt) throw conflict('already_replaced', `${juror.name} was already replaced by ${juror.replacedBy?.name ?? 'another juror'}`);
+          const now = clock.now();
+          const { id: newId, moved } = q.replace(id, jurorId, replacement, newToken(), now);
+          const bindingIds = q.liveBindings(jurorId);
+          q.revoke(jurorId, now);
+          if (juror.isChair) {
+            q.setChair(id, null);
+            q.setChair(id, newId);
+          }
+          log(id, c.get('user').id, 'juror.replaced', { jurorId, name: juror.name, replacementId: newId, replacement: replacement.name, reason, assignmentsMoved: moved, bindingIds });
+          return newId;
+        })();
+        return c.json(jurorOf(id, newId), 201);
       },
     );
 }

@@ -33,6 +33,7 @@ export function roundQueries(db: Db) {
   const jurors = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM jurors WHERE competition_id = ? ORDER BY id');
   const entrants = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM entrants WHERE competition_id = ? ORDER BY id');
   const recusals = db.prepare<[number], { juror_id: number; entrant_id: number }>('SELECT juror_id, entrant_id FROM recusals WHERE competition_id = ?');
+  const withdrawn = db.prepare<[number], number>('SELECT id FROM entrants WHERE competition_id = ? AND withdrawn_at IS NOT NULL').pluck();
   const cards = db.prepare<[number], { juror_id: number; entrant_id: number; status: 'draft' | 'submitted' | 'withdrawn' }>(
     'SELECT juror_id, entrant_id, status FROM scorecards WHERE round_id = ?',
   );
@@ -95,13 +96,15 @@ export function roundQueries(db: Db) {
       db.prepare('UPDATE competitions SET settings_locked_at = ? WHERE id = ? AND settings_locked_at IS NULL').run(at, competitionId),
 
     /**
-     * Who has submitted what. An assignment the juror has since recused from no longer counts as
-     * expected; a withdrawn scorecard counts as neither draft nor submitted.
+     * Who has submitted what. An assignment the juror has since recused from, or of an entrant
+     * withdrawn from the competition, no longer counts as expected; a withdrawn scorecard counts
+     * as neither draft nor submitted.
      */
     progress(competitionId: number, round: RoundRow): ProgressResponse {
       const conflicts = this.conflicts(competitionId);
+      const out = new Set(withdrawn.all(competitionId));
       const status = new Map(cards.all(round.id).map((c) => [pairKey(c.juror_id, c.entrant_id), c.status]));
-      const expected = assignments.all(round.id).filter((p) => !conflicts.has(pairKey(p.jurorId, p.entrantId)));
+      const expected = assignments.all(round.id).filter((p) => !conflicts.has(pairKey(p.jurorId, p.entrantId)) && !out.has(p.entrantId));
       const count = (pairs: Pair[]) => ({
         assigned: pairs.length,
         submitted: pairs.filter((p) => status.get(pairKey(p.jurorId, p.entrantId)) === 'submitted').length,

@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { useCompetition } from '../../features/competitions/api/get-competition';
+import { useCompetitions } from '../../features/competitions/api/get-competitions';
+import { DataScreen } from '../../features/organiser/components/data-screen';
 import { CompetitionSectionsNav } from '../../features/competitions/components/competition-overview';
 import { StepWarningsNote } from '../../features/competitions/components/step-list';
 import { EntrantsScreen } from '../../features/organiser/components/entrants-screen';
@@ -53,3 +55,11 @@ export const OrganiserEntrantsRoute = sectionRoute(EntrantsScreen, ['entrants'])
 export const OrganiserJurorsRoute = sectionRoute(JurorsScreen, ['jurors']);
 export const OrganiserRoundOneRoute = sectionRoute(RoundOneScreen, ['round1', 'shortlist']);
 export const OrganiserFinalRoute = sectionRoute(FinalScreen, ['final']);
+
+/** The organiser's Data page: backups of the whole server, and the competitions they run to export. */
+export function OrganiserDataRoute() {
+  const competitions = useCompetitions();
+  if (competitions.isPending) return <Loading />;
+  if (competitions.isError) return <ErrorMessage error={competitions.error} onRetry={() => void competitions.refetch()} />;
+  return <DataScreen competitions={competitions.data.competitions} />;
+}

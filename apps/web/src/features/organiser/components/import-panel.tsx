@@ -110,7 +110,19 @@ export function ImportPanel({ competition }: { competition: CompetitionDetail })
       <p className="muted">{t('import.help')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('import.file')}</label>
-        <input id={`${id}-file`} type="file" accept=".csv,text/csv" className="org-file" disabled={competition.settingsLocked} onChange={(event) => void choose(event)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv"
+          className="org-file"
+          disabled={competition.settingsLocked}
+          // Choosing the same file again (corrected and saved under its name) must run the dry run again:
+          // a file input fires no change for the file it already holds, so it is emptied on each opening.
+          onClick={(event) => {
+            event.currentTarget.value = '';
+          }}
+          onChange={(event) => void choose(event)}
+        />
       </div>
       {fileName && importer.isPending ? <p role="status">{t('import.reading', { name: fileName })}</p> : null}
       {report ? <Report report={report} /> : null}

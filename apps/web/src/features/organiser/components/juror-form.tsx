@@ -1,19 +1,29 @@
-import { CreateJurorRequestSchema } from '@palmares/contract';
+import { CreateJurorRequestSchema, type JurorAdmin } from '@palmares/contract';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { useCreateJuror } from '../api/create-juror';
+import { useUpdateJuror } from '../api/juror-changes';
 import { useProblemMessages } from '../../../components/ui/field-errors';
 import { Refusal } from './refusal';
 
-/** Invites a juror; validated with the contract's schema before it is sent. */
-export function JurorForm({ competitionId }: { competitionId: number }) {
+interface JurorFormProps {
+  competitionId: number;
+  /** Editing this juror (name, title, e-mail); inviting a new one when absent. */
+  juror?: JurorAdmin;
+  onDone?: () => void;
+}
+
+/** Invites or edits a juror; validated with the contract's schema before it is sent. */
+export function JurorForm({ competitionId, juror, onDone }: JurorFormProps) {
   const { t } = useTranslation('organiser');
   const id = useId();
   const create = useCreateJuror(competitionId);
+  const update = useUpdateJuror(competitionId);
+  const mutation = juror ? update : create;
   const [draftInvalid, setInvalid] = useState<Set<string>>(new Set());
   // A field the server refused is marked like one the draft failed, with the server's rule in words.
-  const refused = useProblemMessages(create.error);
+  const refused = useProblemMessages(mutation.error);
   const invalid = new Set([...draftInvalid, ...refused.paths]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -31,7 +41,12 @@ export function JurorForm({ competitionId }: { competitionId: number }) {
       return;
     }
     setInvalid(new Set());
-    create.mutate(parsed.data, { onSuccess: () => form.reset() });
+    if (juror) {
+      const { name, email, title } = parsed.data;
+      update.mutate({ jurorId: juror.id, changes: { name, email, title } }, { onSuccess: () => onDone?.() });
+    } else {
+      create.mutate(parsed.data, { onSuccess: () => form.reset() });
+    }
   }
 
   const text = (name: 'name' | 'email' | 'title', type = 'text') => (
@@ -43,6 +58,7 @@ export function JurorForm({ competitionId }: { competitionId: number }) {
         type={type}
         dir={type === 'email' ? 'ltr' : 'auto'}
         required={name === 'name'}
+        defaultValue={juror?.[name] ?? ''}
         aria-invalid={invalid.has(name) || undefined}
         aria-describedby={invalid.has(name) ? `${id}-${name}-error` : undefined}
       />
@@ -59,16 +75,23 @@ export function JurorForm({ competitionId }: { competitionId: number }) {
       {text('name')}
       {text('title')}
       {text('email', 'email')}
-      <label className="org-choice">
-        <input type="checkbox" name="isChair" />
-        <span>{t('jurors.form.isChair')}</span>
-      </label>
+      {juror ? null : (
+        <label className="org-choice">
+          <input type="checkbox" name="isChair" />
+          <span>{t('jurors.form.isChair')}</span>
+        </label>
+      )}
       <div className="org-actions">
-        <Button type="submit" busy={create.isPending}>
-          {t('jurors.form.submit')}
+        <Button type="submit" busy={mutation.isPending}>
+          {juror ? t('jurors.form.save') : t('jurors.form.submit')}
         </Button>
+        {juror ? (
+          <Button variant="secondary" onClick={() => onDone?.()}>
+            {t('dialog.cancel')}
+          </Button>
+        ) : null}
       </div>
-      <Refusal error={create.error} />
+      <Refusal error={mutation.error} />
     </form>
   );
 }

@@ -6,8 +6,10 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';
+import { sortByName } from '../../../i18n/collate';
 import { useChangeBindings, type BindingAction } from '../api/change-bindings';
 import { useJurors } from '../api/get-jurors';
+import { useRemoveJuror } from '../api/juror-changes';
 import { useRotateInvite } from '../api/rotate-invite';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { InvitationSheet } from './invitation-sheet';
@@ -15,6 +17,7 @@ import { inviteUrl, isLoopback } from './invite-url';
 import { JurorForm } from './juror-form';
 import { JurorQrDialog } from './juror-qr-dialog';
 import { Refusal } from './refusal';
+import { ReplaceJurorDialog } from './replace-juror-dialog';
 import { ScreenHeading } from './screen-heading';
 import { TableScroll } from './table-scroll';
 
@@ -46,6 +49,13 @@ function CopyLink({ juror, onShowQr }: { juror: JurorAdmin; onShowQr: () => void
 function BindingStatus({ juror }: { juror: JurorAdmin }) {
   const { t } = useTranslation('organiser');
   const { active, locked } = juror.bindings;
+  if (juror.replacedBy)
+    return (
+      <span className="org-status org-status--not-started">
+        <span aria-hidden="true">○ </span>
+        {t('jurors.linkStopped')}
+      </span>
+    );
   // Every tablet counts, and how many of them are blocked: "2 tablets bound, 1 blocked (PIN)".
   if (locked > 0)
     return (
@@ -72,20 +82,38 @@ function BindingStatus({ juror }: { juror: JurorAdmin }) {
   );
 }
 
-/** The jury: invitation links to copy or print, tablets bound, last contact, reset, revoke and a new link. */
+type JurorAction = BindingAction | 'rotate' | 'remove';
+
+/**
+ * The jury: invitation links to copy or print, tablets bound, last contact; each juror edited,
+ * removed before scoring or replaced mid-competition; unblock and revoke for jurors with a tablet.
+ */
 export function JurorsScreen({ competition }: { competition: CompetitionDetail }) {
   const { t } = useTranslation('organiser');
   const lang = useLanguage();
   const jurors = useJurors(competition.id);
   const change = useChangeBindings(competition.id);
   const rotate = useRotateInvite(competition.id);
-  const [pending, setPending] = useState<{ juror: JurorAdmin; action: BindingAction | 'rotate' } | null>(null);
-  const acting = pending?.action === 'rotate' ? rotate : change;
+  const remove = useRemoveJuror(competition.id);
+  const [pending, setPending] = useState<{ juror: JurorAdmin; action: JurorAction } | null>(null);
+  const acting = pending?.action === 'rotate' ? rotate : pending?.action === 'remove' ? remove : change;
   const [showing, setShowing] = useState<number | null>(null);
+  const [editing, setEditing] = useState<JurorAdmin | null>(null);
+  const [replacing, setReplacing] = useState<JurorAdmin | null>(null);
+  // What was just done, worded when shown, so it follows a change of language.
+  const [notice, setNotice] = useState<{ removed: string } | { replaced: string; by: string } | null>(null);
 
   if (jurors.isPending) return <Loading />;
   if (jurors.isError) return <ErrorMessage error={jurors.error} onRetry={() => void jurors.refetch()} />;
-  const list = jurors.data.jurors;
+  // The chair first, then everyone by name as the reader's language sorts it.
+  const list = sortByName(jurors.data.jurors, lang, (j) => j.name).sort((a, b) => Number(b.isChair) - Number(a.isChair));
+  const ask = (juror: JurorAdmin, action: JurorAction) => {
+    change.reset();
+    rotate.reset();
+    remove.reset();
+    setNotice(null);
+    setPending({ juror, action });
+  };
 
   return (
     <div className="org-screen">
@@ -94,8 +122,8 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
           <p className="muted">{t('jurors.count', { count: list.length })}</p>
         </ScreenHeading>
         <section className="card org-section" aria-labelledby="org-jurors-add">
-          <h2 id="org-jurors-add">{t('jurors.add')}</h2>
-          <JurorForm competitionId={competition.id} />
+          <h2 id="org-jurors-add">{editing ? t('jurors.editTitle', { name: editing.name }) : t('jurors.add')}</h2>
+          <JurorForm key={editing?.id ?? 'new'} competitionId={competition.id} {...(editing ? { juror: editing } : {})} onDone={() => setEditing(null)} />
         </section>
         <section className="org-section" aria-labelledby="org-jurors-list">
           <div className="org-section__head">
@@ -123,7 +151,7 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
               </thead>
               <tbody>
                 {list.map((juror) => (
-                  <tr key={juror.id}>
+                  <tr key={juror.id} className={juror.replacedBy ? 'org-row--withdrawn' : undefined}>
                     <th scope="row">
                       <bdi>{juror.name}</bdi>
                       {juror.isChair ? <span className="org-badge">{t('jurors.chair')}</span> : null}
@@ -132,6 +160,8 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
                           {juror.title}
                         </span>
                       ) : null}
+                      {juror.replaces ? <span className="org-sub">{t('jurors.replaces', { name: juror.replaces.name })}</span> : null}
+                      {juror.replacedBy ? <span className="org-badge org-badge--withdrawn">{t('jurors.replaced')}</span> : null}
                     </th>
                     <td>
                       <BindingStatus juror={juror} />
@@ -144,20 +174,58 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
                       )}
                     </td>
                     <td>
-                      <CopyLink juror={juror} onShowQr={() => setShowing(juror.id)} />
+                      {juror.replacedBy ? (
+                        <span className="muted">{t('jurors.replacedBy', { name: juror.replacedBy.name })}</span>
+                      ) : (
+                        <CopyLink juror={juror} onShowQr={() => setShowing(juror.id)} />
+                      )}
                     </td>
                     <td>
-                      <div className="org-actions org-actions--tight">
-                        <Button variant="ghost" onClick={() => setPending({ juror, action: 'reset' })}>
-                          {t('jurors.reset')}
-                        </Button>
-                        <Button variant="ghost" onClick={() => setPending({ juror, action: 'revoke' })}>
-                          {t('jurors.revoke')}
-                        </Button>
-                        <Button variant="ghost" onClick={() => setPending({ juror, action: 'rotate' })}>
-                          {t('jurors.rotate')}
-                        </Button>
-                      </div>
+                      {juror.replacedBy ? null : (
+                        <div className="org-actions org-actions--tight">
+                          <Button
+                            variant="ghost"
+                            aria-label={t('jurors.editOf', { name: juror.name })}
+                            onClick={() => {
+                              setEditing(juror);
+                              window.scrollTo({ top: 0 });
+                            }}
+                          >
+                            {t('jurors.edit')}
+                          </Button>
+                          {juror.scorecards === 0 && !(juror.isChair && competition.settingsLocked) ? (
+                            <Button variant="ghost" aria-label={t('jurors.removeOf', { name: juror.name })} aria-haspopup="dialog" onClick={() => ask(juror, 'remove')}>
+                              {t('jurors.remove')}
+                            </Button>
+                          ) : null}
+                          {competition.settingsLocked && !juror.isChair ? (
+                            <Button
+                              variant="ghost"
+                              aria-label={t('jurors.replaceOf', { name: juror.name })}
+                              aria-haspopup="dialog"
+                              onClick={() => {
+                                setNotice(null);
+                                setReplacing(juror);
+                              }}
+                            >
+                              {t('jurors.replace')}
+                            </Button>
+                          ) : null}
+                          {juror.bindings.locked > 0 ? (
+                            <Button variant="ghost" aria-label={t('jurors.resetOf', { name: juror.name })} aria-haspopup="dialog" onClick={() => ask(juror, 'reset')}>
+                              {t('jurors.reset')}
+                            </Button>
+                          ) : null}
+                          {juror.bindings.active + juror.bindings.locked > 0 ? (
+                            <Button variant="ghost" aria-label={t('jurors.revokeOf', { name: juror.name })} aria-haspopup="dialog" onClick={() => ask(juror, 'revoke')}>
+                              {t('jurors.revoke')}
+                            </Button>
+                          ) : null}
+                          <Button variant="ghost" aria-label={t('jurors.rotateOf', { name: juror.name })} aria-haspopup="dialog" onClick={() => ask(juror, 'rotate')}>
+                            {t('jurors.rotate')}
+                          </Button>
+                        </div>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -166,6 +234,11 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
           </TableScroll>
           {change.isSuccess ? <p role="status">{t('jurors.changed', { count: change.data.bindings })}</p> : null}
           {rotate.isSuccess ? <p role="status">{t('jurors.rotated', { name: rotate.data.name })}</p> : null}
+          {notice ? (
+            <p role="status" className="org-note">
+              {'removed' in notice ? t('jurors.removed', { name: notice.removed }) : t('jurors.replacedDone', { name: notice.replaced, replacement: notice.by })}
+            </p>
+          ) : null}
         </section>
         <ConfirmDialog
           open={pending !== null}
@@ -178,18 +251,31 @@ export function JurorsScreen({ competition }: { competition: CompetitionDetail }
             setPending(null);
             change.reset();
             rotate.reset();
+            remove.reset();
           }}
           onConfirm={() => {
             if (!pending) return;
             const done = { onSuccess: () => setPending(null) };
             const { juror, action } = pending;
-            if (action === 'rotate') {
-              change.reset();
-              rotate.mutate(juror.id, done);
-            } else {
-              rotate.reset();
-              change.mutate({ jurorId: juror.id, action }, done);
-            }
+            if (action === 'rotate') rotate.mutate(juror.id, done);
+            else if (action === 'remove')
+              remove.mutate(juror.id, {
+                onSuccess: () => {
+                  setPending(null);
+                  if (editing?.id === juror.id) setEditing(null);
+                  setNotice({ removed: juror.name });
+                },
+              });
+            else change.mutate({ jurorId: juror.id, action }, done);
+          }}
+        />
+        <ReplaceJurorDialog
+          competitionId={competition.id}
+          juror={replacing}
+          onClose={() => setReplacing(null)}
+          onReplaced={(replacement) => {
+            setNotice({ replaced: replacing?.name ?? '', by: replacement.name });
+            setReplacing(null);
           }}
         />
         <JurorQrDialog juror={list.find((j) => j.id === showing) ?? null} onClose={() => setShowing(null)} />

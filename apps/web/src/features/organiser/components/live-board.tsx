@@ -20,14 +20,15 @@ const MARKS: Record<Status, string> = {
   'not-assigned': '–',
 };
 
-export function StatusMark({ status }: { status: Status }) {
+/** `compact` (a board cell): the mark alone on screen, its words for screen readers and in the legend. */
+export function StatusMark({ status, compact = false }: { status: Status; compact?: boolean }) {
   const { t } = useTranslation('organiser');
   return (
     <span className={`org-status org-status--${status}`}>
       <span aria-hidden="true" className="org-status__mark">
         {MARKS[status]}
       </span>
-      <span className="org-status__text">{t(`board.status.${status}`)}</span>
+      <span className={compact ? 'visually-hidden' : 'org-status__text'}>{t(`board.status.${status}`)}</span>
     </span>
   );
 }
@@ -85,7 +86,7 @@ export function LiveBoard({ competition, roundId, stream }: { competition: Compe
                 </td>
                 {entrants.map((e) => (
                   <td key={e.id} className={e.id === onStage ? 'org-board__on-stage' : undefined}>
-                    <StatusMark status={cell(j.id, e.id)} />
+                    <StatusMark status={cell(j.id, e.id)} compact />
                   </td>
                 ))}
               </tr>

@@ -60,7 +60,8 @@ export function ProgressTables({ progress }: { progress: ProgressResponse }) {
     <div className="org-stack">
       <p className="org-lead">
         {t('progress.total', {
-          submitted: formatNumber(progress.total.submitted, lang),
+          count: progress.total.submitted,
+          n: formatNumber(progress.total.submitted, lang),
           assigned: formatNumber(progress.total.assigned, lang),
         })}
       </p>

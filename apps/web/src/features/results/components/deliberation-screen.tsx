@@ -129,7 +129,7 @@ export function DeliberationScreen({ viewer, roundId, competitionName, axes, fal
         <div>
           <h1>{t('deliberation.title')}</h1>
           <p className="muted">
-            <bdi>{competitionName}</bdi> · {t(`round.${deliberation.data.kind}`)} · {t(`roundState.${deliberation.data.state}`)}
+            <bdi>{competitionName}</bdi> · {t(`roundPhrase.${deliberation.data.state}`, { round: t(`round.${deliberation.data.kind}`) })}
           </p>
         </div>
         <div className="res-toolbar">
