@@ -22,6 +22,8 @@ export const COPIED = {
   competitions: ['scale_min', 'scale_max', 'method', 'trim', 'award_count', 'award_axis_max', 'shortlist_size', 'shortlist_axis_min', 'shortlist_axis_max', 'startup_place_display', 'round1_feedback', 'idle_lock_minutes'],
   axes: ['code', 'position', 'color', 'labels'],
   criteria: ['code', 'position', 'weight', 'labels', 'levels'],
+  // An axis's own shortlist quota goes with the axis, matched by its code in the new edition.
+  axis_quotas: ['shortlist_min', 'shortlist_max'],
   // A juror of last year is invited again under a new link: the old link, tablets and PIN stay with the old edition.
   jurors: ['name', 'email', 'title', 'is_chair'],
 } as const;
@@ -31,7 +33,8 @@ export const NOT_COPIED = {
   competitions: ['id', 'name', 'starts_on', 'ends_on', 'venue', 'languages', 'default_language', 'time_zone', 'rubric_version', 'settings_locked_at', 'created_at'],
   axes: ['id', 'competition_id'],
   criteria: ['id', 'competition_id'],
-  jurors: ['id', 'competition_id', 'invite_token', 'created_at', 'link_failed_pins', 'link_locked_at'],
+  axis_quotas: ['axis_id'],
+  jurors: ['id', 'competition_id', 'invite_token', 'created_at', 'link_failed_pins', 'link_locked_at', 'replaced_at', 'replaces'],
 } as const;
 
 const list = (columns: readonly string[]) => columns.join(', ');
@@ -43,6 +46,12 @@ function copyEdition(db: Db, fromId: number, toId: number, at: string): { jurors
   for (const table of ['axes', 'criteria'] as const) {
     db.prepare(`INSERT INTO ${table} (competition_id, ${list(COPIED[table])}) SELECT ?, ${list(COPIED[table])} FROM ${table} WHERE competition_id = ? ORDER BY position`).run(toId, fromId);
   }
+  db.prepare(
+    `INSERT INTO axis_quotas (axis_id, ${list(COPIED.axis_quotas)})
+     SELECT new.id, ${COPIED.axis_quotas.map((c) => `q.${c}`).join(', ')}
+     FROM axis_quotas q JOIN axes old ON old.id = q.axis_id AND old.competition_id = ?
+     JOIN axes new ON new.code = old.code AND new.competition_id = ?`,
+  ).run(fromId, toId);
   const jurors = db.prepare<[number], Record<string, unknown>>(`SELECT ${list(COPIED.jurors)} FROM jurors WHERE competition_id = ? ORDER BY id`).all(fromId);
   const insertJuror = db.prepare(`INSERT INTO jurors (competition_id, ${list(COPIED.jurors)}, invite_token, created_at) VALUES (?, ${COPIED.jurors.map(() => '?').join(', ')}, ?, ?)`);
   for (const j of jurors) insertJuror.run(toId, ...COPIED.jurors.map((c) => j[c]), newToken(), at);

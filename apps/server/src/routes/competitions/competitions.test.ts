@@ -99,6 +99,19 @@ describe('starting from an earlier competition', () => {
     expect(logged).toMatchObject({ copiedFrom: 1, jurors: 8 });
   });
 
+  test('an axis with its own shortlist quota keeps it in the new edition', async () => {
+    const { db, create, get } = await lastYear();
+    const mobility = db.prepare("SELECT id, code FROM axes WHERE competition_id = 1 ORDER BY position LIMIT 1").get() as { id: number; code: string };
+    db.prepare('INSERT INTO axis_quotas (axis_id, shortlist_min, shortlist_max) VALUES (?, 3, 4)').run(mobility.id);
+    const earlier = CompetitionDetailSchema.parse(await (await get('/api/competitions/1')).json());
+    const copy = CompetitionDetailSchema.parse(await (await create({ ...EVENT, copyFrom: 1 })).json());
+    expect(copy.rules).toEqual(earlier.rules);
+    const copied = db
+      .prepare('SELECT a.code, q.shortlist_min, q.shortlist_max FROM axis_quotas q JOIN axes a ON a.id = q.axis_id WHERE a.competition_id = ?')
+      .all(copy.id);
+    expect(copied).toEqual([{ code: mobility.code, shortlist_min: 3, shortlist_max: 4 }]);
+  });
+
   test('the jurors come back under new invitation links, with no tablet bound, the chair still chairing', async () => {
     const { create, get } = await lastYear();
     const copy = CompetitionDetailSchema.parse(await (await create({ ...EVENT, copyFrom: 1 })).json());
@@ -124,7 +137,7 @@ describe('starting from an earlier competition', () => {
 
   test('every column of the copied tables is either carried to next year’s edition or left behind on purpose', () => {
     const { db } = testApp();
-    for (const table of ['competitions', 'axes', 'criteria', 'jurors'] as const) {
+    for (const table of ['competitions', 'axes', 'criteria', 'axis_quotas', 'jurors'] as const) {
       const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name).sort();
       expect({ table, columns }).toEqual({ table, columns: [...COPIED[table], ...NOT_COPIED[table]].sort() });
     }
