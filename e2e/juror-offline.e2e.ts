@@ -280,6 +280,7 @@ test('a juror scores on a tablet, keeps scoring with the network cut and reloads
   await page.getByLabel('Retour pour la startup').fill('Pitch clair, chiffres solides.');
   await page.getByLabel('Note privée pour le jury').click(); // leaving the field saves it
   await page.getByRole('link', { name: 'Mes startups' }).first().click();
+  await page.locator('.entrant-list').first().waitFor();
   // One indicator at the top of the screen (issue 14 point 12), with when the server last answered.
   await expect.poll(() => page.locator('.juror-header .sync-status').textContent()).toMatch(/Hors ligne : 13 modifications en attente · serveur joint il y a/);
   expect(await page.locator('main .sync-status').count()).toBe(0);

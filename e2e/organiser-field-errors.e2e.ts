@@ -115,14 +115,20 @@ test('a rubric refused by the server names each field in French and marks it; Ar
   await organiser('PUT', `${base}/rounds/${round.id}/assignments`, Anything, { mode: 'all' });
   await page.goto(`${server.url}/competitions/${fixture.competitionId}/round-1`);
   await page.getByRole('button', { name: 'فتح التقييم' }).click();
-  const refusedAr = page.getByRole('alert');
+  // Opening asks first (issue 16 point 8); the server's refusal shows inside the dialog.
+  await page.getByRole('dialog').getByRole('button', { name: 'فتح التقييم' }).click();
+  const refusedAr = page.getByRole('dialog').getByRole('alert');
   await expect.poll(() => refusedAr.innerText()).toContain('القواعد · ');
   expect(await refusedAr.innerText()).toContain('عدد المترشحين في المحور «الاجتماعي» هو 2 فقط');
   expect(await refusedAr.innerText()).not.toMatch(/axis|exceed|seats/);
   await refusedAr.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/field-errors-open-refused-ar-1440.png` });
   await expectNoAxeViolations(page, 'round 1 refused (ar)');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('button', { name: 'Ouvrir la notation' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir la notation' }).click();
   await expect.poll(() => refusedAr.innerText()).toContain('Règles · Au moins par axe : ');
   const refusedFr = await refusedAr.innerText();
   expect(refusedFr).toContain('L’axe « Social » n’a que 2 candidatures, moins que le minimum de 3 par axe.');

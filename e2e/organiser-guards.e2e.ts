@@ -54,7 +54,9 @@ test('the final screen warns that the shortlist is unpublished before the organi
   const note = page.getByRole('region', { name: 'Avant d’aller plus loin' });
   await note.getByText(sentence).waitFor();
   await page.getByRole('button', { name: 'Ouvrir la finale' }).click();
-  const refusal = page.getByRole('alert').filter({ hasText: sentence });
+  // Opening asks first (issue 16 point 8); the server's refusal shows inside the dialog.
+  await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir la finale' }).click();
+  const refusal = page.getByRole('dialog').getByRole('alert').filter({ hasText: sentence });
   await refusal.waitFor();
   await expectNoAxeViolations(page, 'final refused (fr)');
   await page.screenshot({ path: `${SHOTS}/organiser-guard-final-fr.png`, fullPage: true });

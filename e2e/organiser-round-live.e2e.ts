@@ -57,7 +57,7 @@ test("round 1's progress counts a tablet's submission while the organiser watche
 
   const page = await laptop(empty.url, `/competitions/${fixture.competitionId}/round-1`, ORGANISER);
   await page.getByRole('heading', { level: 1, name: 'Premier tour : présélection' }).waitFor();
-  await page.getByText('0 fiches soumises sur 24.').waitFor();
+  await page.getByText('0 fiche soumise sur 24.').waitFor();
   // The live indicator says the page is following the stream before anything is submitted.
   await page.getByRole('status').filter({ hasText: 'En direct' }).waitFor();
   const navigations: string[] = [];
@@ -73,7 +73,7 @@ test("round 1's progress counts a tablet's submission while the organiser watche
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
   await submitOne(second!.invitePath, 'City 1');
-  await page.getByText(`أُرسلت ${arabic(2)} من أصل ${arabic(24)} بطاقة تقييم.`).waitFor();
+  await page.getByText(`أُرسلت بطاقتان من أصل ${arabic(24)}.`).waitFor();
   await expectNoAxeViolations(page, 'round 1 progress, live (ar)');
   await page.screenshot({ path: '.tmp/shots/round1-progress-live-ar-1440x900.png' });
   // Neither count came from a reload.

@@ -69,6 +69,13 @@ test('the organiser replaces a proposed finalist with a reason, sees the proposa
   await page.screenshot({ path: '.tmp/shots/shortlist-override-pending-fr-1440x900.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Confirmer les 4 finalistes avec 1 remplacement' }).click();
+  // The confirmation names the finalists as they will be: the replacement in, the replaced out.
+  const asked = page.getByRole('dialog');
+  const named = await asked.getByRole('listitem').allInnerTexts();
+  expect(named.some((text) => text.startsWith('City 2'))).toBe(true);
+  expect(named.some((text) => text.startsWith('City 1'))).toBe(false);
+  expect(named).toHaveLength(4);
+  await asked.getByRole('button', { name: 'Confirmer les 4 finalistes' }).click();
   const compare = page.getByRole('heading', { name: 'Proposition et sélection confirmée' });
   await compare.waitFor();
   const proposed = page.getByRole('region', { name: 'Proposée par le classement', exact: true });
@@ -77,6 +84,7 @@ test('the organiser replaces a proposed finalist with a reason, sees the proposa
   expect(await confirmed.getByRole('listitem').allInnerTexts()).toEqual(['Green 1', 'Green 2', expect.stringMatching(/^City 2\s*repêché$/), 'Social 1']);
   await page.getByText(reason).first().waitFor();
   await page.getByRole('button', { name: /Publier/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Publier les 4 finalistes' }).click();
   await page.getByText('Présélection publiée : chaque startup voit son statut.').waitFor();
   await expectNoAxeViolations(page, 'proposal and confirmed shortlist (fr)');
   await compare.scrollIntoViewIfNeeded();

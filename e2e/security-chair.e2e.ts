@@ -41,7 +41,7 @@ test('adding a chair to the demo, whose rules are locked, is refused in French a
   expect(before).toBeGreaterThan(0);
 
   await page.getByLabel('Nom').first().fill('Second président');
-  await page.getByLabel('Président du jury').check();
+  await page.getByRole('checkbox', { name: 'Présidence du jury' }).check();
   await page.getByRole('button', { name: 'Inviter' }).click();
   const alert = page.getByRole('alert');
   await expect.poll(() => alert.textContent()).toContain('Refusé : la présidence du jury est fixée avec les règles');
