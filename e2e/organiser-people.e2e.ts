@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest';
 import { RoundDetailSchema } from '../packages/contract/src/index.js';
 import { client } from './support/api.js';
-import { expectNoAxeViolations, launchChromium } from './support/browser.js';
+import { expectNoAxeViolations, launchChromium, signInOnScreen } from './support/browser.js';
 import { DEFAULT_ENTRANTS, FIXTURE_ENV, ORGANISER, scoredRoundOne } from './support/competition-fixture.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -32,15 +32,6 @@ async function organiserPage(label: string): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, path: string) {
-  await page.goto(`${server.url}${path}`);
-  await page.waitForURL(/\/login/);
-  await page.getByLabel('Adresse e-mail').fill(ORGANISER.email);
-  await page.getByLabel('Mot de passe').fill(ORGANISER.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-  if (new URL(page.url()).pathname !== path) await page.goto(`${server.url}${path}`);
-}
 
 const speak = async (page: Page, language: 'Français' | 'العربية') => {
   await page.getByRole('button', { name: language, exact: true }).click();
@@ -57,7 +48,7 @@ test('before round 1 the organiser deletes a mistaken entrant after a confirmati
     entrants: [...DEFAULT_ENTRANTS, { name: 'WattÉco', axis: 'green', base: 5 }, { name: 'Énergie Réseau Plus', axis: 'green', base: 5 }, { name: 'Doublon par erreur', axis: 'city', base: 1 }],
   });
   const page = await organiserPage('people-before');
-  await signIn(page, `/competitions/${fixture.competitionId}/entrants`);
+  await signInOnScreen(page, server.url, ORGANISER, `/competitions/${fixture.competitionId}/entrants`);
   await page.getByRole('heading', { level: 1, name: 'Candidats' }).waitFor();
 
   // Accent-aware order: "Énergie Réseau Plus" with the E, before "WattÉco".
@@ -106,7 +97,7 @@ test('before round 1 the organiser deletes a mistaken entrant after a confirmati
 test('after round 1 opened the organiser withdraws an entrant with a reason and sees it out of the ranking, and replaces a juror whose scorecards stay', async () => {
   const fixture = await scoredRoundOne(server.url);
   const page = await organiserPage('people-after');
-  await signIn(page, `/competitions/${fixture.competitionId}/entrants`);
+  await signInOnScreen(page, server.url, ORGANISER, `/competitions/${fixture.competitionId}/entrants`);
   await speak(page, 'العربية');
 
   // Once scoring has opened the list is fixed: withdraw, not delete.

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest';
 import { EntrantListResponseSchema } from '../packages/contract/src/index.js';
 import { Anything, client } from './support/api.js';
-import { expectNoAxeViolations, launchChromium } from './support/browser.js';
+import { expectNoAxeViolations, launchChromium, signInOnScreen } from './support/browser.js';
 import { DEFAULT_ENTRANTS, FIXTURE_ENV, ORGANISER, scoredRoundOne } from './support/competition-fixture.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -43,13 +43,7 @@ test('the organiser replaces a proposed finalist with a reason, sees the proposa
   const tokens = new Map((await organiser('GET', `${base}/entrants`, EntrantListResponseSchema)).entrants.map((e) => [e.name, e.accessToken]));
 
   const page = await laptop('fr');
-  await page.goto(`${server.url}/competitions/${fixture.competitionId}/round-1`);
-  await page.waitForURL(/\/login/);
-  await page.getByLabel('Adresse e-mail').fill(ORGANISER.email);
-  await page.getByLabel('Mot de passe').fill(ORGANISER.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-  if (!page.url().endsWith('/round-1')) await page.goto(`${server.url}/competitions/${fixture.competitionId}/round-1`);
+  await signInOnScreen(page, server.url, ORGANISER, `/competitions/${fixture.competitionId}/round-1`);
 
   // The rule sentence states every rule.
   await page.getByText('Règles : 4 places, au moins 1 et au plus 2 par axe.').waitFor();
@@ -160,13 +154,7 @@ test('before round 1 opens, the organiser sees the assignment as a jurors × ent
   const base = `/api/competitions/${fixture.competitionId}`;
   const round = (await organiser('POST', `${base}/rounds`, Anything, { kind: 'shortlist' })) as { id: number };
   const page = await laptop('fr');
-  await page.goto(`${server.url}/competitions/${fixture.competitionId}/round-1`);
-  await page.waitForURL(/\/login/);
-  await page.getByLabel('Adresse e-mail').fill(ORGANISER.email);
-  await page.getByLabel('Mot de passe').fill(ORGANISER.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-  if (!page.url().endsWith('/round-1')) await page.goto(`${server.url}/competitions/${fixture.competitionId}/round-1`);
+  await signInOnScreen(page, server.url, ORGANISER, `/competitions/${fixture.competitionId}/round-1`);
 
   await page.getByRole('button', { name: 'Répartir' }).click();
   const matrix = page.getByRole('table', { name: 'Matrice de répartition' });

@@ -47,3 +47,17 @@ export async function expectNoAxeViolations(page: Page, label = page.url()) {
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/**
+ * Opens an organiser page signed out, signs in on the form it is sent to, in French, and lands on
+ * that page (sign-in keeps where the organiser was going: issue 16 point 10).
+ */
+export async function signInOnScreen(page: Page, baseUrl: string, organiser: { email: string; password: string }, path: string) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForURL(/\/login/);
+  await page.getByLabel('Adresse e-mail').fill(organiser.email);
+  await page.getByLabel('Mot de passe').fill(organiser.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+  if (new URL(page.url()).pathname !== path) await page.goto(`${baseUrl}${path}`);
+}
